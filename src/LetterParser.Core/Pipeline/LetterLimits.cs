@@ -1,0 +1,16 @@
+namespace LetterParser.Core.Pipeline;
+
+/// <summary>What a single upload may be. Checked before any decoding so that a hostile file costs nothing.</summary>
+public sealed record LetterLimits
+{
+    public static LetterLimits Default { get; } = new();
+
+    /// <summary>Largest file accepted, in bytes (25 MB).</summary>
+    public long MaxFileBytes { get; init; } = 25L * 1024 * 1024;
+
+    /// <summary>Most pages read from one file.</summary>
+    public int MaxPages { get; init; } = 50;
+
+    /// <summary>Largest decoded page image, in pixels (width × height), checked from declared sizes before decoding.</summary>
+    public long MaxImagePixels { get; init; } = 120_000_000;
+}

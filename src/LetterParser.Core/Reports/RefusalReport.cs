@@ -1,0 +1,92 @@
+using System.Text.Json.Serialization;
+
+namespace LetterParser.Core.Reports;
+
+/// <summary>
+/// What LetterParser returns for one file: either a <see cref="RefusalReport"/> or an <see cref="ErrorReport"/>.
+/// Shapes follow contract/report.schema.json exactly; serialize with <see cref="ReportJson"/>.
+/// </summary>
+public abstract record LetterReport
+{
+    public string SchemaVersion { get; init; } = "1";
+
+    /// <summary>The file name the report is about (for an error report, the one in its body).</summary>
+    [JsonIgnore]
+    public abstract string SourceFileName { get; }
+}
+
+public sealed record RefusalReport(
+    SourceInfo Source,
+    bool IsRefusalLetter,
+    LetterFacts Letter,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<UnrecognizedText> Unrecognized,
+    string? OfficerNotes,
+    IReadOnlyList<NextStep> NextSteps,
+    IReadOnlyList<string> Warnings,
+    CatalogueInfo Catalogue,
+    string Disclaimer) : LetterReport
+{
+    [JsonIgnore]
+    public override string SourceFileName => Source.FileName;
+}
+
+public sealed record SourceInfo(string FileName, string MediaType, int PageCount, IReadOnlyList<PageInfo> Pages, LetterLanguage Language);
+
+public sealed record PageInfo(int Number, PageMethod Method, double? OcrConfidence, int? Rotation);
+
+public enum PageMethod { TextLayer, Ocr }
+
+public enum LetterLanguage { En, Fr, Unknown }
+
+public sealed record LetterFacts(
+    DateOnly? Date,
+    string? ApplicationNumber,
+    string? Uci,
+    string? ApplicantName,
+    string? Office,
+    PermitType PermitType,
+    DecisionLocation DecisionLocation,
+    LetterFormat Format);
+
+public enum PermitType { WorkPermit, StudyPermit, VisitorVisa, Unknown }
+
+public enum DecisionLocation { InsideCanada, OutsideCanada, Unknown }
+
+public enum LetterFormat { Checkbox, Sentences, Nested, InCanada, Unknown }
+
+public sealed record Finding(
+    string GroundId,
+    string Title,
+    string? Regulation,
+    string Quote,
+    int Page,
+    double Confidence,
+    IReadOnlyList<FactorFinding> Factors,
+    string? Category,
+    string Explanation,
+    IReadOnlyList<string> HowToAddress,
+    IReadOnlyList<string> Evidence);
+
+public sealed record FactorFinding(string GroundId, string Title, string Quote, int Page, double Confidence);
+
+public sealed record UnrecognizedText(string Text, int Page);
+
+public sealed record NextStep(NextStepKind Kind, string Title, string Summary, IReadOnlyList<Deadline> Deadlines, bool Urgent);
+
+public enum NextStepKind { GcmsNotes, Reapply, JudicialReview, Restoration, MisrepresentationBar, LegalAdvice }
+
+public sealed record Deadline(DateOnly Date, int Days, string Basis, int? DaysLeft);
+
+public sealed record CatalogueInfo(string Version, DateOnly LastVerified);
+
+/// <summary>A file that could not be read at all, with a message a person can act on.</summary>
+public sealed record ErrorReport(string FileName, ErrorDetail Error) : LetterReport
+{
+    [JsonIgnore]
+    public override string SourceFileName => FileName;
+}
+
+public sealed record ErrorDetail(ErrorCode Code, string Message);
+
+public enum ErrorCode { EmptyFile, UnsupportedType, CorruptFile, EncryptedPdf, TooLarge, TooManyPages, ImageTooLarge, Unreadable, Internal }

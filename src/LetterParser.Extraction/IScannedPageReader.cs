@@ -1,0 +1,20 @@
+using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
+
+namespace LetterParser.Extraction;
+
+/// <summary>
+/// Reads pages that have no usable text layer: scanned PDF pages and image files (JPEG, PNG, TIFF).
+/// The Tesseract implementation lives in Ocr/; <see cref="NoOcr"/> stands in where the engine is missing.
+/// </summary>
+internal interface IScannedPageReader
+{
+    /// <summary>False when the OCR engine or its language data is not installed.</summary>
+    bool IsAvailable { get; }
+
+    /// <summary>OCR one PDF page from its images. <paramref name="pageNumber"/> is 1-based.</summary>
+    PageText ReadPdfPage(UglyToad.PdfPig.Content.Page page, int pageNumber, LetterLimits limits, CancellationToken cancellationToken);
+
+    /// <summary>OCR every page of an image file (each TIFF frame is a page).</summary>
+    IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, CancellationToken cancellationToken);
+}
