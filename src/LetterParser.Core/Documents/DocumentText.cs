@@ -3,8 +3,13 @@ namespace LetterParser.Core.Documents;
 /// <summary>
 /// Everything extraction learned about a file: its pages, each as lines of positioned words plus the
 /// checkbox marks found on it. Built by Extraction (text layer or OCR), read by Reading.
+/// <paramref name="Warnings"/> carries what extraction wants the person to know (a page too poor to trust,
+/// OCR not installed); they end up in the report's warnings. Never put letter text in them.
 /// </summary>
-public sealed record DocumentText(string MediaType, IReadOnlyList<PageText> Pages);
+public sealed record DocumentText(string MediaType, IReadOnlyList<PageText> Pages, IReadOnlyList<string> Warnings)
+{
+    public DocumentText(string mediaType, IReadOnlyList<PageText> pages) : this(mediaType, pages, []) { }
+}
 
 /// <summary>One page. Coordinates are in the page's own units with y growing downwards.</summary>
 public sealed record PageText(
