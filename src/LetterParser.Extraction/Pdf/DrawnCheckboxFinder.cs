@@ -15,7 +15,7 @@ internal readonly record struct DrawnBox(PdfRectangle Rect, bool IsChecked);
 internal static class DrawnCheckboxFinder
 {
     /// <summary>Sides of a printed checkbox, in points: about 2 to 6 mm.</summary>
-    private const double MinSide = 5, MaxSide = 18;
+    private const double MinSide = 5.5, MaxSide = 18;
 
     private readonly record struct Shape(PdfRectangle Rect, PdfPath Path, PdfSubpath Subpath);
 
@@ -61,6 +61,10 @@ internal static class DrawnCheckboxFinder
             }
         }
         AddSquaresMadeOfLines(shapes, outlines);
+        // A square inside a larger box is that box's tick (a filled inner square) or its inner border, not a box.
+        outlines.RemoveAll(inner => outlines.Any(outer => outer.Rect.Width > inner.Rect.Width + 1
+            && inner.Rect.Left >= outer.Rect.Left - 0.5 && inner.Rect.Right <= outer.Rect.Right + 0.5
+            && inner.Rect.Bottom >= outer.Rect.Bottom - 0.5 && inner.Rect.Top <= outer.Rect.Top + 0.5));
 
         foreach (var (rect, path, solid) in outlines)
         {
@@ -92,7 +96,7 @@ internal static class DrawnCheckboxFinder
         var stroked = shape.Path.IsStroked && !IsWhite(shape.Path.StrokeColor);
         if (!filled && !stroked)
             return false;
-        if (Near(r, box, 1.0))
+        if (Near(r, box, 1.0) && IsClosedRectangle(shape.Subpath))
             return filled; // a dark fill of the whole box ticks it; a second outline does not
         if (r.Width < 0.8 || r.Height < 0.8)
             return false; // a straight side of a box made of lines
