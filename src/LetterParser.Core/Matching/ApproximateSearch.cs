@@ -18,8 +18,9 @@ public sealed class ApproximatePattern
         MaxErrors = pattern.Length switch
         {
             <= 7 => 0,
-            <= 13 => 1,
-            _ => (int)Math.Round(pattern.Length * 0.13),
+            <= 11 => 1,
+            // A swapped pair of letters costs two edits; long phrases can afford it.
+            _ => Math.Max(2, (int)Math.Round(pattern.Length * 0.13)),
         };
         for (var i = 0; i < pattern.Length; i++)
             _peq[pattern[i] & 127] |= 1UL << i;
