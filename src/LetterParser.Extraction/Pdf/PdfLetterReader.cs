@@ -33,10 +33,12 @@ internal static class PdfLetterReader
             cancellationToken.ThrowIfCancellationRequested();
             Page page;
             TextLayerPage layer;
+            Verdict verdict;
             try
             {
                 page = document.GetPage(number);
                 layer = PdfTextLayerReader.ReadPage(page, number);
+                verdict = Judge(page, layer.Quality);
             }
             catch (PdfDocumentEncryptedException)
             {
@@ -49,7 +51,6 @@ internal static class PdfLetterReader
                 continue;
             }
 
-            var verdict = Judge(page, layer.Quality);
             switch (verdict)
             {
                 case Verdict.TextLayer or Verdict.Blank:
