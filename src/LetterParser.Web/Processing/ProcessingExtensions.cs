@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using LetterParser.Core.Pipeline;
 using Microsoft.Extensions.Options;
@@ -19,13 +20,15 @@ public static class ProcessingExtensions
         services.AddTransient<ProcessLetterJob>();
         services.AddTransient<RetentionJob>();
 
+        // Hangfire's defaults for these are process-wide statics (JobStorage.Current, JobActivator.Current).
+        // Each host registers its own, so that jobs resolve services from the host that queued them and two
+        // hosts in one process (the tests, or a web and a worker host) never share a queue.
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        // Registered after AddHangfire so this host's storage wins over the process-wide JobStorage.Current:
-        // each host (and each test host) gets its own queue.
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
 
         if (builder.Configuration.GetValue("Processing:RunServer", true))
         {
