@@ -1,1 +1,4 @@
-Console.WriteLine("letterparser");
+using LetterParser.Cli;
+
+// Exit codes: see ExitCodes.cs (0 ok, 1 explain's file was refused, 2 usage error, 3 unexpected failure).
+return await LetterParserCli.RunAsync(args, CliConsole.FromSystemConsole(), CliPipeline.Create);

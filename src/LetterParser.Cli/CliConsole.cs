@@ -1,0 +1,13 @@
+namespace LetterParser.Cli;
+
+/// <summary>
+/// Where the command writes, and whether a person is watching. Tests pass string writers and say "not a terminal";
+/// the real program passes the console.
+/// </summary>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, string WorkingDirectory)
+{
+    public static CliConsole FromSystemConsole() =>
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected, Environment.CurrentDirectory);
+
+    public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
+}

@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Attributes;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Explaining;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+
+namespace LetterParser.Benchmarks;
+
+/// <summary>Reading, matching and explaining alone: a prebuilt DocumentText in, a report out.</summary>
+[MemoryDiagnoser]
+public class ExplainBenchmarks
+{
+    private readonly LetterExplainer explainer = new();
+    private readonly ProcessingOptions options = new(Today: new DateOnly(2024, 4, 1));
+    private DocumentText document = null!;
+
+    [GlobalSetup]
+    public void Setup() => document = SampleLetter.Text();
+
+    [Benchmark]
+    public RefusalReport ExplainTwoPageLetter() => explainer.Explain(document, SampleLetter.FileName, options);
+}
