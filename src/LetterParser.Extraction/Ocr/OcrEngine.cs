@@ -107,8 +107,9 @@ internal sealed unsafe class OcrEngine : IDisposable
                 return null;
             }
 
-            // OSD reports how far the text is turned counter-clockwise; turning it that far clockwise undoes it.
-            var quadrants = ((degrees / 90) % 4 + 4) % 4;
+            // OSD reports how far the text is turned clockwise (a page scanned a quarter turn clockwise gives 90);
+            // the same angle counter-clockwise, i.e. the remaining quarter turns clockwise, undoes it.
+            var quadrants = (4 - (((degrees / 90) % 4) + 4) % 4) % 4;
             return new DetectedOrientation(quadrants, confidence);
         }
         finally

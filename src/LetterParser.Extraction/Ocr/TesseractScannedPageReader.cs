@@ -62,6 +62,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
     /// <inheritdoc />
     public PageText ReadPdfPage(Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken)
     {
+        RequireInstallation();
         using var raster = PdfPageRaster.Render(page, pageNumber, limits, warnings);
         if (raster is null)
         {
@@ -78,6 +79,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
     /// <inheritdoc />
     public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken)
     {
+        RequireInstallation();
         var format = ImageHeaders.Sniff(content.Span);
         if (format == ImageFormat.Unknown)
         {
@@ -135,7 +137,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
 
     private PageText ReadRaster(PageRaster raster, int pageNumber, ICollection<string> warnings, CancellationToken cancellationToken)
     {
-        var installation = _installation.Value ?? throw new InvalidOperationException("Tesseract is not installed.");
+        var installation = RequireInstallation();
         var source = raster.Image;
         var sourceDpi = raster.Dpi > 0 ? raster.Dpi : (int)Math.Round(Math.Min(source.Width, source.Height) / AssumedPageShortSideInches);
         sourceDpi = Math.Max(sourceDpi, 30);
@@ -217,6 +219,9 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
             working.Dispose();
         }
     }
+
+    private Installation RequireInstallation() =>
+        _installation.Value ?? throw new InvalidOperationException("Tesseract OCR is not installed; check IsAvailable before reading scanned pages.");
 
     private static void Replace(ref PixHandle current, PixHandle next)
     {

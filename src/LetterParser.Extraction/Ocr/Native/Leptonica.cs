@@ -7,6 +7,8 @@ internal static unsafe partial class Leptonica
 {
     public const int SeverityNone = 6;
 
+    static Leptonica() => NativeLibraries.EnsureResolver();
+
     // Raster operation codes from leptonica's pix.h.
     public const int PixSrc = 0xc;
     public const int PixDst = 0xa;

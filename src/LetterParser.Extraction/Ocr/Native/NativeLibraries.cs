@@ -58,7 +58,16 @@ internal static class NativeLibraries
         }
     }
 
-    private static void LimitOpenMpThreads()
+    /// <summary>Called from the static constructors of the binding classes, so no P/Invoke can run before it.</summary>
+    internal static void EnsureResolver()
+    {
+        lock (Gate)
+        {
+            InstallResolver();
+        }
+    }
+
+    internal static void LimitOpenMpThreads()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -94,6 +103,11 @@ internal static class NativeLibraries
 
     private static IntPtr Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)
     {
+        if (libraryName == TesseractLibrary)
+        {
+            LimitOpenMpThreads();
+        }
+
         var candidates = libraryName switch
         {
             TesseractLibrary => TesseractNames,
@@ -120,6 +134,8 @@ internal static class NativeLibraries
 
 internal static partial class LibCFunctions
 {
+    static LibCFunctions() => NativeLibraries.EnsureResolver();
+
     [LibraryImport(NativeLibraries.LibCLibrary, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int setenv(string name, string value, int overwrite);
 

@@ -6,6 +6,8 @@ namespace LetterParser.Extraction.Ocr.Native;
 internal static unsafe partial class TesseractApi
 {
     public const int LevelTextLine = 2;
+
+    static TesseractApi() => NativeLibraries.EnsureResolver();
     public const int LevelWord = 3;
 
     public const int PageSegAuto = 3;
