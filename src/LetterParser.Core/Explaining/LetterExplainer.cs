@@ -1,14 +1,204 @@
+using System.Text.RegularExpressions;
+using LetterParser.Core.Catalogue;
 using LetterParser.Core.Documents;
+using LetterParser.Core.Matching;
 using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reading;
 using LetterParser.Core.Reports;
 
 namespace LetterParser.Core.Explaining;
 
 /// <summary>Reading, matching and explaining: from <see cref="DocumentText"/> to a <see cref="RefusalReport"/>.</summary>
-public sealed class LetterExplainer
+public sealed partial class LetterExplainer
 {
+    private const string WillNotLeave = "will-not-leave";
+    private const string Other = "other";
+
+    private readonly GroundsCatalogue _catalogue;
+    private readonly LetterReader _reader = new();
+    private readonly GroundMatcher _matcher;
+    private readonly NextStepPlanner _planner;
+
+    public LetterExplainer() : this(GroundsCatalogue.Default) { }
+
+    public LetterExplainer(GroundsCatalogue catalogue)
+    {
+        _catalogue = catalogue;
+        _matcher = new GroundMatcher(catalogue);
+        _planner = new NextStepPlanner(catalogue);
+    }
+
     public RefusalReport Explain(DocumentText document, string fileName, ProcessingOptions options)
     {
-        throw new NotImplementedException("in progress");
+        var reading = _reader.Read(document);
+        var warnings = new List<string>(document.Warnings);
+        var hits = new List<(ReasonItem Item, GroundHit Hit)>();
+        var others = new List<(ReasonItem Item, string Text)>();
+        var unrecognized = new List<UnrecognizedText>();
+
+        foreach (var item in reading.Reasons)
+        {
+            if (item.Box == BoxState.Unticked)
+                continue;
+            var match = _matcher.Match(item.Text);
+            if (match.OtherText is not null)
+            {
+                if (match.OtherText.Length > 0 && item.Box == BoxState.Ticked)
+                    others.Add((item, match.OtherText));
+                else if (match.OtherText.Length > 0)
+                    unrecognized.Add(new UnrecognizedText(match.OtherText, item.Page));
+                continue;
+            }
+            if (match.Grounds.Count > 0)
+            {
+                hits.AddRange(match.Grounds.Select(h => (item, h)));
+                foreach (var clause in match.UncoveredClauses)
+                    unrecognized.Add(new UnrecognizedText(clause, item.Page));
+                continue;
+            }
+            if (!match.IsBoilerplate && LooksLikeAReason(item))
+                unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
+        }
+
+        var isRefusal = reading.Kind == LetterKind.Refusal && (hits.Count > 0 || others.Count > 0 || unrecognized.Count > 0 || reading.Reasons.Count > 0);
+        IReadOnlyList<Finding> findings = [];
+        if (isRefusal)
+        {
+            findings = BuildFindings(hits, others, unrecognized);
+            if (findings.Count == 0)
+                warnings.Add("The letter reads as a refusal, but no reason could be found in it. Read the letter itself, and request the officer's notes (GCMS) to learn the reasons.");
+        }
+        else
+        {
+            unrecognized.Clear();
+            warnings.Add(reading.Kind switch
+            {
+                LetterKind.ProceduralFairness => "This is a procedural-fairness letter: the officer states concerns and invites you to answer them before deciding. It is not a refusal; answer it fully and on time.",
+                LetterKind.Approval => "This letter reads as an approval, not a refusal, so there are no refusal grounds to explain.",
+                _ => "This file does not read as an IRCC refusal letter, so no refusal grounds were looked for.",
+            });
+        }
+
+        var groundIds = findings.Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal);
+        if (groundIds.Contains("documents.truthfulness"))
+            warnings.Add(_catalogue.TruthfulnessWarning);
+        if (isRefusal && reading.Date is null)
+            warnings.Add("The letter date could not be read, so no deadline could be computed. Count deadlines from the day you received the letter, or give that day (notified date) to compute them.");
+        if (isRefusal && reading.DecisionLocation == DecisionLocation.Unknown)
+            warnings.Add("The letter does not say where the decision was made, so both judicial-review deadlines are shown: 15 days if it was made inside Canada, 60 days if outside.");
+        if (reading.Language == LetterLanguage.Fr)
+            warnings.Add("The letter is in French; this report explains it in English.");
+
+        var today = options.Today ?? DateOnly.FromDateTime(DateTime.Today);
+        var nextSteps = isRefusal
+            ? _planner.Plan(groundIds, reading.DecisionLocation, reading.Date, options.NotifiedOn, today, reading.OfficerNotes is not null)
+            : [];
+
+        return new RefusalReport(
+            new SourceInfo(fileName, document.MediaType, Math.Max(1, document.Pages.Count),
+                document.Pages.Select(p => new PageInfo(p.Number, p.Method == ReadingMethod.Ocr ? PageMethod.Ocr : PageMethod.TextLayer,
+                    p.OcrConfidence, p.Method == ReadingMethod.Ocr ? p.Rotation : null)).ToList(),
+                reading.Language),
+            isRefusal,
+            new LetterFacts(reading.Date, reading.ApplicationNumber, reading.Uci, reading.ApplicantName, reading.Office,
+                reading.PermitType, reading.DecisionLocation, isRefusal ? FormatOf(reading) : LetterFormat.Unknown),
+            findings,
+            unrecognized,
+            reading.OfficerNotes,
+            nextSteps,
+            warnings,
+            new CatalogueInfo(_catalogue.Version, _catalogue.LastVerified),
+            _catalogue.Disclaimer);
     }
+
+    private IReadOnlyList<Finding> BuildFindings(
+        List<(ReasonItem Item, GroundHit Hit)> hits,
+        List<(ReasonItem Item, string Text)> others,
+        List<UnrecognizedText> unrecognized)
+    {
+        var findings = new List<Finding>();
+        var factors = hits
+            .Where(h => _catalogue[h.Hit.GroundId].ParentId == WillNotLeave)
+            .GroupBy(h => h.Hit.GroundId)
+            .Select(g => g.OrderByDescending(h => h.Hit.Score).First())
+            .OrderBy(h => h.Item.Page)
+            .Select(h => new FactorFinding(h.Hit.GroundId, _catalogue[h.Hit.GroundId].Title, h.Item.Text, h.Item.Page, Confidence(h.Item, h.Hit)))
+            .ToList();
+
+        foreach (var group in hits.Where(h => _catalogue[h.Hit.GroundId].ParentId is null).GroupBy(h => h.Hit.GroundId))
+        {
+            var (item, hit) = group.First();
+            var ground = _catalogue[group.Key];
+            findings.Add(NewFinding(ground, item.Text, item.Page, group.Max(h => Confidence(h.Item, h.Hit)),
+                group.Key == WillNotLeave ? factors : [], CitationIn(item.Text) ?? ground.Regulation,
+                group.Key == "category-eligibility" ? CategoryIn(group.Select(h => h.Item.Text)) : null));
+        }
+
+        // The umbrella is reported whenever one of its factors is, even if the letter never printed it.
+        if (factors.Count > 0 && findings.All(f => f.GroundId != WillNotLeave))
+        {
+            var first = factors[0];
+            findings.Insert(0, NewFinding(_catalogue[WillNotLeave], first.Quote, first.Page, factors.Max(f => f.Confidence), factors,
+                CitationIn(first.Quote) ?? _catalogue[WillNotLeave].Regulation, null));
+        }
+
+        var otherQuotes = others.Select(o => (o.Text, o.Item.Page)).Concat(unrecognized.Select(u => (u.Text, u.Page))).ToList();
+        if (otherQuotes.Count > 0)
+        {
+            findings.Add(NewFinding(_catalogue[Other], string.Join(" / ", otherQuotes.Select(q => q.Text)), otherQuotes[0].Page,
+                others.Count > 0 ? 0.9 : 0.5, [], null, null));
+        }
+        return findings
+            .OrderBy(f => f.GroundId == "misrepresentation" ? 0 : f.GroundId == Other ? 2 : 1)
+            .ThenBy(f => f.Page)
+            .ToList();
+    }
+
+    private Finding NewFinding(GroundDefinition ground, string quote, int page, double confidence, IReadOnlyList<FactorFinding> factors, string? regulation, string? category) =>
+        new(ground.Id, ground.Title, regulation, quote, page, Math.Round(confidence, 3), factors, category, ground.Explanation, ground.HowToAddress, ground.Evidence);
+
+    /// <summary>Match quality, lowered when the words themselves were read with little confidence (OCR).</summary>
+    private static double Confidence(ReasonItem item, GroundHit hit) =>
+        Math.Round(Math.Clamp(hit.Score * (0.5 + 0.5 * item.Confidence), 0, 1), 3);
+
+    private static bool LooksLikeAReason(ReasonItem item) => WordPattern().Count(item.Text) >= 4;
+
+    private string? CategoryIn(IEnumerable<string> texts)
+    {
+        var skeleton = string.Concat(texts.Select(t => Skeleton.Of(t).Value));
+        foreach (var category in _catalogue.Categories)
+        {
+            foreach (var pattern in category.Patterns)
+            {
+                var code = Skeleton.Of(pattern).Value;
+                if (code.Length <= 3 ? CodeMentioned(texts, pattern) : skeleton.Contains(code, StringComparison.Ordinal))
+                    return category.Name;
+            }
+        }
+        return null;
+
+        static bool CodeMentioned(IEnumerable<string> texts, string code) =>
+            texts.Any(t => Regex.IsMatch(t, $@"\b{Regex.Escape(code)}\b", RegexOptions.IgnoreCase));
+    }
+
+    private static LetterFormat FormatOf(LetterReading reading)
+    {
+        if (reading.UsesCheckboxes) return LetterFormat.Checkbox;
+        if (reading.DecisionLocation == DecisionLocation.InsideCanada) return LetterFormat.InCanada;
+        if (reading.UsesBasedOnSentences) return LetterFormat.Sentences;
+        return LetterFormat.Nested;
+    }
+
+    /// <summary>The provision as the letter cites it, e.g. "paragraph 200(1)(b) of the IRPR" or "l'alinéa 200(1)b) du RIPR".</summary>
+    private static string? CitationIn(string text)
+    {
+        var match = Citation().Match(text);
+        return match.Success ? Regex.Replace(match.Value.Trim().TrimEnd(',', '.'), @"\s+", " ") : null;
+    }
+
+    [GeneratedRegex(@"(?:(?:sub-?)?(?:paragraph|subsection|section|alinéa|alinea|sous-alinéa|paragraphe|article|s\.|r\.?|a\.?)\s*)?\d{1,3}(?:\.\d)?\s?\(\d{1,2}\)(?:\s?\([a-z]\)|[a-z]\))?(?:\s?\([ivx]+\)|[ivx]+\))?(?:\s+(?:of|de|du|de la)\s+(?:the\s+|la\s+)?(?:IRPR|IRPA|RIPR|LIPR|Immigration and Refugee Protection (?:Regulations|Act)|Règlement sur l'immigration et la protection des réfugiés|Loi sur l'immigration et la protection des réfugiés|Regulations|Act|Loi|Règlement))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Citation();
+
+    [GeneratedRegex(@"\p{L}{2,}")]
+    private static partial Regex WordPattern();
 }

@@ -1,0 +1,113 @@
+namespace LetterParser.Core.Matching;
+
+/// <summary>
+/// Finds a short pattern inside a longer text allowing a few edits (Myers' bit-parallel algorithm,
+/// O(n) per pattern for patterns up to 64 characters). Used on <see cref="Skeleton"/> values.
+/// </summary>
+public sealed class ApproximatePattern
+{
+    private readonly ulong[] _peq = new ulong[128];
+    private readonly string _reversed;
+    private readonly string[] _pieces;
+
+    public ApproximatePattern(string pattern)
+    {
+        if (pattern.Length is 0 or > 64)
+            throw new ArgumentException($"A pattern must have 1 to 64 characters after normalisation; '{pattern}' has {pattern.Length}.", nameof(pattern));
+        Pattern = pattern;
+        MaxErrors = pattern.Length switch
+        {
+            <= 7 => 0,
+            <= 11 => 1,
+            // A swapped pair of letters costs two edits; long phrases can afford it.
+            _ => Math.Max(2, (int)Math.Round(pattern.Length * 0.13)),
+        };
+        for (var i = 0; i < pattern.Length; i++)
+            _peq[pattern[i] & 127] |= 1UL << i;
+        _reversed = Reverse(pattern);
+        // Pigeonhole filter: with k edits, at least one of k+1 disjoint pieces survives unchanged.
+        var pieceCount = MaxErrors + 1;
+        var pieceLength = pattern.Length / pieceCount;
+        _pieces = Enumerable.Range(0, pieceCount)
+            .Select(p => p == pieceCount - 1 ? pattern[(p * pieceLength)..] : pattern.Substring(p * pieceLength, pieceLength))
+            .ToArray();
+    }
+
+    public string Pattern { get; }
+
+    public int MaxErrors { get; }
+
+    /// <summary>The best occurrence within <see cref="MaxErrors"/> edits, or null.</summary>
+    public ApproximateHit? FindIn(string text)
+    {
+        if (!MayOccurIn(text))
+            return null;
+        var (distance, end) = BestEnd(text);
+        if (distance > MaxErrors)
+            return null;
+        // The start is where the reversed pattern best ends in the reversed text left of the end.
+        var windowStart = Math.Max(0, end + 1 - Pattern.Length - MaxErrors);
+        var window = Reverse(text.Substring(windowStart, end + 1 - windowStart));
+        var (_, reversedEnd) = BestEnd(window, _reversed);
+        var start = end - reversedEnd;
+        return new ApproximateHit(start, end + 1, distance, 1.0 - (double)distance / Pattern.Length);
+    }
+
+    private bool MayOccurIn(string text)
+    {
+        foreach (var piece in _pieces)
+            if (text.Contains(piece, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    private (int Distance, int End) BestEnd(string text) => BestEnd(text, _peq, Pattern.Length);
+
+    private static (int Distance, int End) BestEnd(string text, string pattern)
+    {
+        var peq = new ulong[128];
+        for (var i = 0; i < pattern.Length; i++)
+            peq[pattern[i] & 127] |= 1UL << i;
+        return BestEnd(text, peq, pattern.Length);
+    }
+
+    // Myers 1999: vertical deltas of the edit-distance matrix as bit vectors; the first row is zero
+    // so the pattern may start anywhere in the text.
+    private static (int Distance, int End) BestEnd(string text, ulong[] peq, int m)
+    {
+        ulong pv = ulong.MaxValue, mv = 0;
+        var last = 1UL << (m - 1);
+        var score = m;
+        int best = m, bestEnd = -1;
+        for (var j = 0; j < text.Length; j++)
+        {
+            var eq = peq[text[j] & 127];
+            var xv = eq | mv;
+            var xh = (((eq & pv) + pv) ^ pv) | eq;
+            var ph = mv | ~(xh | pv);
+            var mh = pv & xh;
+            if ((ph & last) != 0) score++;
+            else if ((mh & last) != 0) score--;
+            ph <<= 1;
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            if (score < best)
+            {
+                best = score;
+                bestEnd = j;
+            }
+        }
+        return (best, bestEnd);
+    }
+
+    private static string Reverse(string s)
+    {
+        var chars = s.ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
+    }
+}
+
+/// <summary>Where a pattern was found in a skeleton: [Start, End), with its edit distance and a 0..1 score.</summary>
+public readonly record struct ApproximateHit(int Start, int End, int Distance, double Score);

@@ -1,0 +1,321 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Reports;
+
+namespace LetterParser.Core.Reading;
+
+/// <summary>
+/// Reads a <see cref="DocumentText"/> as a letter: header facts, the reasons block split into reason
+/// items (with each item's checkbox state), and officer notes attached after the letter.
+/// </summary>
+public sealed partial class LetterReader
+{
+    private sealed record Line(int Page, int Index, string Text, string Folded, Box Box, IReadOnlyList<(Box Box, bool Checked)> Marks, IReadOnlyList<Word> Words);
+
+    public LetterReading Read(DocumentText document)
+    {
+        var lines = Flatten(document);
+        var notesStart = FindNotesStart(lines);
+        var letterLines = notesStart < 0 ? lines : lines.Take(notesStart).ToList();
+        var officerNotes = notesStart < 0 ? null : TextCleanup.Join(lines.Skip(notesStart).Select(l => l.Text));
+
+        var reasonsStart = FindReasonsStart(letterLines);
+        var reasonsEnd = FindReasonsEnd(letterLines, reasonsStart);
+        var header = letterLines.Take(Math.Max(reasonsStart, Math.Min(letterLines.Count, 25))).ToList();
+        var headerFolded = header.Select(l => l.Folded).ToList();
+        var allFolded = letterLines.Select(l => l.Folded).ToList();
+        var fullFolded = string.Join(' ', allFolded);
+
+        var block = letterLines.Skip(reasonsStart).Take(reasonsEnd - reasonsStart).Where(l => !IsPageFurniture(l.Folded)).ToList();
+        var usesCheckboxes = block.Any(l => l.Marks.Count > 0);
+        var reasons = usesCheckboxes ? CheckboxItems(block) : SentenceItems(block);
+
+        var office = HeaderReader.FindOffice(header.Select(l => l.Text).ToList()) ?? HeaderReader.FindOffice(letterLines.Select(l => l.Text).ToList());
+        return new LetterReading(
+            DetectLanguage(fullFolded),
+            HeaderReader.FindDate(headerFolded),
+            HeaderReader.FindApplicationNumber(headerFolded) ?? HeaderReader.FindApplicationNumber(allFolded),
+            HeaderReader.FindUci(headerFolded) ?? HeaderReader.FindUci(allFolded),
+            HeaderReader.FindApplicantName(header.Select(l => l.Text).ToList()),
+            office,
+            DetectPermitType(fullFolded, HeaderReader.FindApplicationNumber(allFolded)),
+            DetectLocation(office, fullFolded),
+            usesCheckboxes,
+            BasedOn().IsMatch(TextCleanup.Fold(string.Join(' ', block.Select(l => l.Text)))),
+            reasons,
+            officerNotes,
+            DetectKind(fullFolded));
+    }
+
+    private static List<Line> Flatten(DocumentText document)
+    {
+        var lines = new List<Line>();
+        foreach (var page in document.Pages)
+        {
+            var unplaced = page.Checkboxes.ToList();
+            var pageLines = page.Lines.Where(l => l.Words.Count > 0).ToList();
+            var marksByLine = new List<(Box, bool)>[pageLines.Count];
+            for (var i = 0; i < pageLines.Count; i++)
+                marksByLine[i] = [];
+            foreach (var mark in unplaced)
+            {
+                // A mark belongs to the line it shares a baseline with; failing that, the nearest line below or level.
+                var best = -1;
+                var bestDistance = double.MaxValue;
+                for (var i = 0; i < pageLines.Count; i++)
+                {
+                    var box = pageLines[i].Box;
+                    var distance = box.VerticalOverlap(mark.Box) > 0.3 ? 0 : Math.Abs(box.CenterY - mark.Box.CenterY);
+                    if (distance < bestDistance)
+                    {
+                        bestDistance = distance;
+                        best = i;
+                    }
+                }
+                var lineHeight = best >= 0 ? Math.Max(pageLines[best].Box.Height, mark.Box.Height) : 0;
+                if (best >= 0 && bestDistance <= lineHeight)
+                    marksByLine[best].Add((mark.Box, mark.IsChecked));
+            }
+            for (var i = 0; i < pageLines.Count; i++)
+            {
+                var text = TextCleanup.Tidy(pageLines[i].Text);
+                lines.Add(new Line(page.Number, lines.Count, text, TextCleanup.Fold(text), pageLines[i].Box,
+                    marksByLine[i].OrderBy(m => m.Item1.Left).ToList(), pageLines[i].Words));
+            }
+        }
+        return lines;
+    }
+
+    private static int FindNotesStart(List<Line> lines)
+    {
+        // Notes come after the letter: never in its first lines.
+        for (var i = 8; i < lines.Count; i++)
+        {
+            if (NotesHeading().IsMatch(lines[i].Folded))
+                return i;
+        }
+        return -1;
+    }
+
+    private static int FindReasonsStart(List<Line> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Opening().IsMatch(lines[i].Folded))
+                return i;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (SalutationLine().IsMatch(lines[i].Folded))
+                return i + 1;
+        }
+        return 0;
+    }
+
+    private static int FindReasonsEnd(List<Line> lines, int start)
+    {
+        for (var i = start + 1; i < lines.Count; i++)
+        {
+            if (Closing().IsMatch(lines[i].Folded))
+                return i;
+        }
+        return lines.Count;
+    }
+
+    private static bool IsPageFurniture(string folded) => PageFurniture().IsMatch(folded);
+
+    /// <summary>Checkbox letters: each mark starts an item made of the words to its right (up to the next mark on the line) and the lines that continue it.</summary>
+    private static List<ReasonItem> CheckboxItems(List<Line> block)
+    {
+        var items = new List<ReasonItem>();
+        StringBuilder? current = null;
+        var currentPage = 0;
+        var currentState = BoxState.NoBox;
+        var confidences = new List<double>();
+        Line? previous = null;
+
+        void Flush()
+        {
+            if (current is { Length: > 0 })
+                items.Add(new ReasonItem(current.ToString(), currentPage, currentState, confidences.Count == 0 ? 1 : confidences.Average()));
+            current = null;
+            confidences.Clear();
+        }
+
+        foreach (var line in block)
+        {
+            if (line.Marks.Count == 0)
+            {
+                var continues = current is not null && previous is not null && previous.Page == line.Page
+                    && line.Box.Top - previous.Box.Bottom < 1.2 * Math.Max(line.Box.Height, previous.Box.Height);
+                if (!continues)
+                {
+                    Flush();
+                    current = new StringBuilder();
+                    currentPage = line.Page;
+                    currentState = BoxState.NoBox;
+                }
+                TextCleanup.AppendLine(current!, line.Text);
+                confidences.AddRange(line.Words.Select(w => w.Confidence));
+                previous = line;
+                continue;
+            }
+
+            // Words left of the first mark (a label or a number) belong to nothing; keep them with the first item.
+            for (var m = 0; m < line.Marks.Count; m++)
+            {
+                var (box, isChecked) = line.Marks[m];
+                var right = m + 1 < line.Marks.Count ? line.Marks[m + 1].Box.Left : double.MaxValue;
+                var left = m == 0 ? double.MinValue : box.Left;
+                var words = line.Words.Where(w => w.Box.CenterX > left && w.Box.CenterX < right && (m > 0 || w.Box.CenterX > box.Left || true)).ToList();
+                Flush();
+                current = new StringBuilder();
+                currentPage = line.Page;
+                currentState = isChecked ? BoxState.Ticked : BoxState.Unticked;
+                TextCleanup.AppendLine(current, TextCleanup.Tidy(string.Join(' ', words.Select(w => w.Text))));
+                confidences.AddRange(words.Select(w => w.Confidence));
+            }
+            previous = line;
+        }
+        Flush();
+        return items;
+    }
+
+    /// <summary>Sentence letters: paragraphs and bullets, each cut into sentences.</summary>
+    private static List<ReasonItem> SentenceItems(List<Line> block)
+    {
+        var items = new List<ReasonItem>();
+        var paragraph = new StringBuilder();
+        var paragraphPage = 0;
+        var confidences = new List<double>();
+        Line? previous = null;
+
+        void Flush()
+        {
+            if (paragraph.Length > 0)
+            {
+                var confidence = confidences.Count == 0 ? 1 : confidences.Average();
+                foreach (var sentence in TextCleanup.Sentences(paragraph.ToString()))
+                    items.Add(new ReasonItem(sentence, paragraphPage, BoxState.NoBox, confidence));
+            }
+            paragraph.Clear();
+            confidences.Clear();
+        }
+
+        foreach (var line in block)
+        {
+            var text = line.Text;
+            var bullet = Bullet().Match(text);
+            var gap = previous is null || previous.Page != line.Page
+                ? 0
+                : line.Box.Top - previous.Box.Bottom;
+            var newParagraph = bullet.Success || (previous is not null && previous.Page == line.Page && gap > 0.8 * Math.Max(line.Box.Height, previous.Box.Height));
+            if (newParagraph)
+                Flush();
+            if (paragraph.Length == 0)
+                paragraphPage = line.Page;
+            TextCleanup.AppendLine(paragraph, bullet.Success ? text[bullet.Length..] : text);
+            confidences.AddRange(line.Words.Select(w => w.Confidence));
+            previous = line;
+        }
+        Flush();
+        return items;
+    }
+
+    private static LetterLanguage DetectLanguage(string folded)
+    {
+        var french = FrenchWords().Count(folded);
+        var english = EnglishWords().Count(folded);
+        if (french + english < 5)
+            return LetterLanguage.Unknown;
+        return french > english ? LetterLanguage.Fr : LetterLanguage.En;
+    }
+
+    private static PermitType DetectPermitType(string folded, string? applicationNumber)
+    {
+        var work = WorkPermit().Count(folded);
+        var study = StudyPermit().Count(folded);
+        var visitor = VisitorVisa().Count(folded);
+        if (work + study + visitor > 0)
+        {
+            if (work >= study && work >= visitor) return PermitType.WorkPermit;
+            return study >= visitor ? PermitType.StudyPermit : PermitType.VisitorVisa;
+        }
+        return applicationNumber?[0] switch
+        {
+            'W' => PermitType.WorkPermit,
+            'S' => PermitType.StudyPermit,
+            'V' => PermitType.VisitorVisa,
+            _ => PermitType.Unknown,
+        };
+    }
+
+    private static DecisionLocation DetectLocation(string? office, string fullFolded)
+    {
+        if (office is not null)
+        {
+            var folded = TextCleanup.Fold(office);
+            if (HeaderReader.IsOfficeAbroad(folded)) return DecisionLocation.OutsideCanada;
+            if (HeaderReader.IsOfficeInCanada(folded)) return DecisionLocation.InsideCanada;
+        }
+        if (InCanadaWording().IsMatch(fullFolded)) return DecisionLocation.InsideCanada;
+        return DecisionLocation.Unknown;
+    }
+
+    private static LetterKind DetectKind(string folded)
+    {
+        if (ProceduralFairness().IsMatch(folded)) return LetterKind.ProceduralFairness;
+        if (RefusalWording().IsMatch(folded)) return LetterKind.Refusal;
+        if (Approval().IsMatch(folded)) return LetterKind.Approval;
+        return LetterKind.Other;
+    }
+
+    [GeneratedRegex(@"^\s*((officer'?s?|agent)\s+)?(decision\s+notes|notes\s+(to|on|of|for)\s+(file|decision)|gcms\s+notes|notes\s+de\s+l'agent|notes\s+(relatives\s+a\s+la|de)\s+decision|motifs\s+de\s+la\s+decision|reasons\s+for\s+(the\s+)?decision|notes\s+du\s+sm?gc|officer'?s?\s+notes)\b")]
+    private static partial Regex NotesHeading();
+
+    [GeneratedRegex(@"(following reasons?|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"^\s*(dear|cher|chere|madame|monsieur|bonjour|to whom)\b")]
+    private static partial Regex SalutationLine();
+
+    [GeneratedRegex(@"(welcome to (re-?apply|submit)|you may (re-?apply|submit a new)|any (future|new) application|if you (wish|choose|decide) to (re-?apply|submit)|yours (sincerely|truly)|^\s*sincerely|^\s*regards|you must leave canada|you are required to leave canada|vous pouvez presenter une nouvelle demande|libre de presenter|toute (nouvelle )?demande (future|ulterieure)|veuillez agreer|recevez|^\s*cordialement|vous devez quitter le canada|si vous (souhaitez|decidez de) presenter)")]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"^\s*(page\s*\d+\s*(of|de|/)\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$")]
+    private static partial Regex PageFurniture();
+
+    [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o]|\d{1,2}[.)]|\(?[a-h][.)])\s+")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"(based on|on the basis of|compte tenu d|en raison d|sur la base d|en fonction d)")]
+    private static partial Regex BasedOn();
+
+    [GeneratedRegex(@"\b(le|la|les|des|du|vous|votre|vos|est|pas|que|une|pour|dans|avec|sur|au|aux|je|nous)\b")]
+    private static partial Regex FrenchWords();
+
+    [GeneratedRegex(@"\b(the|and|you|your|of|to|is|not|that|for|in|with|have|are|this|on)\b")]
+    private static partial Regex EnglishWords();
+
+    [GeneratedRegex(@"(work permit|permis de travail|permit to work|work visa|lmia|labour market|eimt|200\s*\(\s*1\s*\))")]
+    private static partial Regex WorkPermit();
+
+    [GeneratedRegex(@"(study permit|permis d'etudes|permis d etudes|216\s*\(\s*1\s*\))")]
+    private static partial Regex StudyPermit();
+
+    [GeneratedRegex(@"(visitor visa|temporary resident visa|visa de resident temporaire|visa de visiteur|179\s*\(?\s*b)")]
+    private static partial Regex VisitorVisa();
+
+    [GeneratedRegex(@"(extension of your|extend your|prolonger|prolongation|restore your status|restoration|retablissement|maintained status|statut maintenu|implied status|you must leave canada|vous devez quitter le canada|within canada|case processing cent|centre de traitement des demandes|status in canada|statut au canada)")]
+    private static partial Regex InCanadaWording();
+
+    [GeneratedRegex(@"(procedural fairness|equite procedurale|opportunity to respond|possibilite de repondre|before (a|making a|i make a) final decision|avant de prendre une decision|avant qu'une decision (finale|definitive))")]
+    private static partial Regex ProceduralFairness();
+
+    [GeneratedRegex(@"(refus|not satisfied|n'?est pas convaincu|ne suis pas convaincu|does not meet the requirements|ne satisfait pas|inadmissible|interdit de territoire)")]
+    private static partial Regex RefusalWording();
+
+    [GeneratedRegex(@"(approved|approval|we are pleased|port of entry letter|letter of introduction|approuvee|nous avons le plaisir|lettre d'introduction)")]
+    private static partial Regex Approval();
+}

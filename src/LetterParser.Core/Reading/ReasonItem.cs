@@ -1,0 +1,10 @@
+namespace LetterParser.Core.Reading;
+
+/// <summary>One reason as the letter gives it: a ticked or unticked checkbox line, a bullet, or a sentence.</summary>
+/// <param name="Text">The letter's own words, with line breaks and hyphenation undone.</param>
+/// <param name="Page">1-based page the reason starts on.</param>
+/// <param name="Box">Whether the reason sits beside a checkbox, and its state.</param>
+/// <param name="Confidence">Mean word confidence (1 for a text layer).</param>
+public sealed record ReasonItem(string Text, int Page, BoxState Box, double Confidence = 1.0);
+
+public enum BoxState { NoBox, Ticked, Unticked }

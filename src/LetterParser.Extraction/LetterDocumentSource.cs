@@ -1,0 +1,75 @@
+using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+using LetterParser.Extraction.Pdf;
+
+namespace LetterParser.Extraction;
+
+/// <summary>
+/// The one way into Extraction: sniffs the file by its magic bytes, then reads a PDF page by page (text layer,
+/// or OCR for scanned pages) or an image file through OCR. Input that can never be read becomes a
+/// <see cref="LetterInputException"/> with a message the person can act on.
+/// </summary>
+public sealed class LetterDocumentSource : IDocumentTextSource
+{
+    private readonly IScannedPageReader scannedPages;
+    private readonly LetterLimits limits;
+
+    /// <summary>A source without OCR: digital PDFs are read, scanned pages are skipped with a warning.</summary>
+    public LetterDocumentSource(LetterLimits? limits = null) : this(NoOcr.Instance, limits ?? LetterLimits.Default) { }
+
+    /// <summary>The seam for OCR: pages without a usable text layer, and image files, go to <paramref name="scannedPages"/>.</summary>
+    internal LetterDocumentSource(IScannedPageReader scannedPages, LetterLimits limits)
+    {
+        this.scannedPages = scannedPages;
+        this.limits = limits;
+    }
+
+    /// <inheritdoc />
+    public Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
+    {
+        // The work is CPU-bound and synchronous; callers (CLI, Hangfire job) already run it off any request thread.
+        if (cancellationToken.IsCancellationRequested)
+            return Task.FromCanceled<DocumentText>(cancellationToken);
+        try
+        {
+            return Task.FromResult(Read(content, cancellationToken));
+        }
+        catch (OperationCanceledException e) when (e.CancellationToken == cancellationToken)
+        {
+            return Task.FromCanceled<DocumentText>(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<DocumentText>(e);
+        }
+    }
+
+    internal DocumentText Read(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        if (content.IsEmpty)
+            throw new LetterInputException(ErrorCode.EmptyFile, "The file is empty (0 bytes). Upload the letter file itself.");
+        var mediaType = FileSniffer.Sniff(content.Span);
+        return mediaType == MediaTypes.Pdf
+            ? PdfLetterReader.Read(content, limits, scannedPages, cancellationToken)
+            : ReadImage(content, mediaType, cancellationToken);
+    }
+
+    private DocumentText ReadImage(ReadOnlyMemory<byte> content, string mediaType, CancellationToken cancellationToken)
+    {
+        var kind = mediaType[(mediaType.IndexOf('/') + 1)..].ToUpperInvariant();
+        if (!scannedPages.IsAvailable)
+        {
+            throw new LetterInputException(ErrorCode.Unreadable,
+                $"This file is a {kind} image. Reading a photo or scan needs OCR, which is not installed on this server. Upload the PDF that IRCC sent (it has selectable text), or ask the operator of this service to install OCR.");
+        }
+        var warnings = new List<string>();
+        var pages = scannedPages.ReadImageFile(content, mediaType, limits, warnings, cancellationToken);
+        if (!pages.Any(p => p.Lines.Count > 0))
+        {
+            throw new LetterInputException(ErrorCode.Unreadable,
+                "No text could be read from this image. Take a sharp, well-lit photo of the whole page, straight on, or upload the PDF of the letter.");
+        }
+        return new DocumentText(mediaType, pages, warnings);
+    }
+}

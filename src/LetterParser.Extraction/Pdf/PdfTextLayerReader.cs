@@ -1,0 +1,219 @@
+using System.Runtime.InteropServices;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace LetterParser.Extraction.Pdf;
+
+/// <summary>How much a page's text layer can be trusted; decides whether the page goes to OCR instead.</summary>
+/// <param name="Glyphs">Visible, non-space glyphs that are text (checkbox and symbol-font glyphs excluded).</param>
+/// <param name="LettersAndDigits">Of those, letters and digits.</param>
+/// <param name="Unmappable">Of those, glyphs with no real character (private use, U+FFFD, control codes).</param>
+/// <param name="Invisible">Of those, glyphs drawn invisibly: the hidden OCR layer of a "searchable" scan.</param>
+internal readonly record struct TextLayerQuality(int Glyphs, int LettersAndDigits, int Unmappable, int Invisible);
+
+/// <summary>A page read from its text layer, with what is needed to decide whether to trust it.</summary>
+internal sealed record TextLayerPage(PageText Page, TextLayerQuality Quality);
+
+/// <summary>
+/// Reads the text layer of a PDF with PdfPig: words from <see cref="NearestNeighbourWordExtractor"/> (not
+/// <c>page.Text</c>, which glues lines together), grouped into lines, with checkbox marks taken out of the text.
+/// </summary>
+internal static class PdfTextLayerReader
+{
+    /// <summary>Opens a PDF, turning every way it can fail into a <see cref="LetterInputException"/>.</summary>
+    public static PdfDocument Open(ReadOnlyMemory<byte> content, LetterLimits limits)
+    {
+        // PdfPig reads from an array; reuse the caller's when it is a whole one instead of copying 25 MB.
+        var bytes = MemoryMarshal.TryGetArray(content, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : content.ToArray();
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw Encrypted();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw Corrupt();
+        }
+
+        int pages;
+        try
+        {
+            pages = document.NumberOfPages;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            document.Dispose();
+            throw Corrupt();
+        }
+        if (pages <= 0)
+        {
+            document.Dispose();
+            throw new LetterInputException(ErrorCode.CorruptFile, "This PDF has no pages. Upload the PDF of the letter itself.");
+        }
+        if (pages > limits.MaxPages)
+        {
+            document.Dispose();
+            throw new LetterInputException(ErrorCode.TooManyPages,
+                $"This PDF has {pages} pages; at most {limits.MaxPages} are read. Upload only the refusal letter (and its decision notes, if attached).");
+        }
+        return document;
+    }
+
+    public static LetterInputException Encrypted() =>
+        new(ErrorCode.EncryptedPdf, "This PDF is password-protected: remove the password and upload it again.");
+
+    public static LetterInputException Corrupt() =>
+        new(ErrorCode.CorruptFile, "This PDF is damaged or incomplete and cannot be opened. Download the letter again and upload the new copy.");
+
+    public static TextLayerPage ReadPage(Page page, int number)
+    {
+        var frame = new PageFrame(page);
+        var letters = page.Letters;
+        var kept = new List<Letter>(letters.Count);
+        List<(Letter Letter, GlyphRole Role)>? glyphMarks = null;
+        List<Letter>? possibleInnerMarks = null;
+        HashSet<Letter>? bullets = null;
+        int glyphs = 0, lettersAndDigits = 0, unmappable = 0, invisible = 0;
+
+        foreach (var letter in letters)
+        {
+            var value = letter.Value;
+            if (value.Length > 0 && string.IsNullOrWhiteSpace(value))
+                continue; // spaces: the word extractor finds gaps from positions
+            var role = CheckboxGlyphs.Classify(value, letter.FontName);
+            switch (role)
+            {
+                case GlyphRole.EmptyBox or GlyphRole.CheckedBox or GlyphRole.Tick:
+                    (glyphMarks ??= []).Add((letter, role));
+                    continue;
+                case GlyphRole.Ornament:
+                    continue;
+                case GlyphRole.Bullet:
+                    (bullets ??= new(ReferenceEqualityComparer.Instance)).Add(letter);
+                    kept.Add(letter);
+                    continue;
+            }
+            if (CheckboxGlyphs.IsSymbolFont(letter.FontName) && WordText.IsUnmappable(value))
+                continue; // a symbol-font glyph we have no name for: decoration, not a broken text layer
+            glyphs++;
+            if (char.IsLetterOrDigit(value, 0))
+                lettersAndDigits++;
+            else if (WordText.IsUnmappable(value))
+                unmappable++;
+            if (letter.RenderingMode == TextRenderingMode.Neither)
+                invisible++;
+            if (CheckboxGlyphs.IsMarkInsideBox(value))
+                (possibleInnerMarks ??= []).Add(letter);
+            kept.Add(letter);
+        }
+
+        var checkboxes = new List<CheckboxMark>();
+        var consumed = FindCheckboxes(page, frame, kept, glyphMarks, possibleInnerMarks, checkboxes);
+        if (consumed is not null)
+            kept.RemoveAll(consumed.Contains);
+
+        var words = new List<PlacedWord>(kept.Count / 4 + 1);
+        foreach (var word in NearestNeighbourWordExtractor.Instance.GetWords(kept))
+        {
+            var text = word.Text;
+            if (bullets is not null && word.Letters.Any(bullets.Contains))
+                text = string.Concat(word.Letters.Select(l => bullets.Contains(l) ? "•" : l.Value));
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
+            var first = word.Letters[0];
+            words.Add(new PlacedWord(WordText.Clean(text), frame.Map(word.BoundingBox), frame.Map(first.StartBaseLine).Y,
+                first.PointSize > 0 ? first.PointSize : first.FontSize, word.Letters));
+        }
+
+        var lines = new List<TextLine>();
+        foreach (var line in LineBuilder.Build(words))
+        {
+            var clean = AsciiCheckboxes.Extract(line, frame, checkboxes);
+            if (clean.Count > 0)
+                lines.Add(new TextLine(clean.ConvertAll(w => w.ToWord())));
+        }
+        checkboxes.Sort(static (a, b) => a.Box.Top != b.Box.Top ? a.Box.Top.CompareTo(b.Box.Top) : a.Box.Left.CompareTo(b.Box.Left));
+
+        var pageText = new PageText(number, frame.Width, frame.Height, lines, checkboxes, ReadingMethod.TextLayer, Rotation: frame.Rotation);
+        return new TextLayerPage(pageText, new TextLayerQuality(glyphs, lettersAndDigits, unmappable, invisible));
+    }
+
+    /// <summary>
+    /// Turns box glyphs, lone ticks and drawn squares into marks. An "X" or tick inside an empty box glyph or a
+    /// drawn square ticks that box and is taken out of the text; a tick standing alone is itself a ticked box.
+    /// Returns the text letters used up as marks, if any.
+    /// </summary>
+    private static HashSet<Letter>? FindCheckboxes(Page page, PageFrame frame, List<Letter> textLetters,
+        List<(Letter Letter, GlyphRole Role)>? glyphMarks, List<Letter>? possibleInnerMarks, List<CheckboxMark> checkboxes)
+    {
+        var drawn = DrawnCheckboxFinder.Find(page.Paths);
+        if (drawn.Count > 0)
+        {
+            // A square around ordinary text (a framed page number, a table cell) is not a checkbox.
+            drawn.RemoveAll(box => textLetters.Any(l => !CheckboxGlyphs.IsMarkInsideBox(l.Value) && Contains(box.Rect, l.BoundingBox.Centroid)));
+        }
+        if (glyphMarks is null && drawn.Count == 0)
+            return null;
+
+        // Every box-like thing a mark could sit in, in user space.
+        var boxes = new List<(PdfRectangle Rect, bool Checked)>(drawn.Count + (glyphMarks?.Count ?? 0));
+        foreach (var box in drawn)
+            boxes.Add((box.Rect, box.IsChecked));
+        var ticks = new List<Letter>();
+        if (glyphMarks is not null)
+        {
+            foreach (var (letter, role) in glyphMarks)
+            {
+                if (role == GlyphRole.Tick)
+                    ticks.Add(letter);
+                else
+                    boxes.Add((letter.BoundingBox, role == GlyphRole.CheckedBox));
+            }
+        }
+
+        HashSet<Letter>? consumed = null;
+        if (possibleInnerMarks is not null)
+        {
+            foreach (var letter in possibleInnerMarks)
+            {
+                var inside = boxes.FindIndex(b => Contains(b.Rect, letter.BoundingBox.Centroid));
+                if (inside < 0)
+                    continue;
+                boxes[inside] = (boxes[inside].Rect, true);
+                (consumed ??= new(ReferenceEqualityComparer.Instance)).Add(letter);
+            }
+        }
+        foreach (var tick in ticks)
+        {
+            var inside = boxes.FindIndex(b => Contains(b.Rect, tick.BoundingBox.Centroid));
+            if (inside >= 0)
+                boxes[inside] = (boxes[inside].Rect, true);
+            else
+                checkboxes.Add(new CheckboxMark(frame.Map(tick.BoundingBox), true));
+        }
+        foreach (var (rect, isChecked) in boxes)
+            checkboxes.Add(new CheckboxMark(frame.Map(rect), isChecked));
+        return consumed;
+    }
+
+    private static bool Contains(PdfRectangle rect, PdfPoint point)
+    {
+        var left = Math.Min(rect.Left, rect.Right);
+        var right = Math.Max(rect.Left, rect.Right);
+        var bottom = Math.Min(rect.Bottom, rect.Top);
+        var top = Math.Max(rect.Bottom, rect.Top);
+        return point.X > left && point.X < right && point.Y > bottom && point.Y < top;
+    }
+}

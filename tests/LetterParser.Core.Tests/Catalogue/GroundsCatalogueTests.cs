@@ -1,0 +1,68 @@
+using LetterParser.Core.Catalogue;
+using LetterParser.Core.Matching;
+
+namespace LetterParser.Core.Tests.Catalogue;
+
+public class GroundsCatalogueTests
+{
+    // The ids of shared/domain/refusal-letters.md §3: reports use exactly these.
+    public static TheoryData<string> DomainIds => new(
+        "will-not-leave", "will-not-leave.travel-history", "will-not-leave.family-ties", "will-not-leave.purpose-of-visit",
+        "will-not-leave.current-employment", "will-not-leave.employment-prospects", "will-not-leave.immigration-status",
+        "will-not-leave.assets-finances", "will-not-leave.length-of-stay", "will-not-leave.previous-contravention",
+        "insufficient-funds", "ability-to-perform-work", "job-offer.genuineness", "job-offer.lmia", "job-offer.offer-of-employment",
+        "category-eligibility", "documents.not-provided", "documents.truthfulness", "misrepresentation", "inadmissibility.medical",
+        "inadmissibility.criminality", "inadmissibility.security", "other");
+
+    [Theory]
+    [MemberData(nameof(DomainIds))]
+    public void EveryDomainGroundIsExplained(string id)
+    {
+        var ground = GroundsCatalogue.Default[id];
+        Assert.False(string.IsNullOrWhiteSpace(ground.Title));
+        Assert.False(string.IsNullOrWhiteSpace(ground.Explanation));
+        Assert.NotEmpty(ground.HowToAddress);
+        Assert.NotEmpty(ground.Evidence);
+    }
+
+    [Theory]
+    [MemberData(nameof(DomainIds))]
+    public void EveryGroundButOtherCanBeRecognised(string id)
+    {
+        if (id != "other")
+            Assert.NotEmpty(GroundsCatalogue.Default[id].Phrasings);
+    }
+
+    [Fact]
+    public void FactorsBelongToTheWillNotLeaveUmbrella()
+    {
+        var factors = GroundsCatalogue.Default.Grounds.Where(g => g.Id.StartsWith("will-not-leave.", StringComparison.Ordinal));
+        Assert.All(factors, f => Assert.Equal("will-not-leave", f.ParentId));
+    }
+
+    [Fact]
+    public void EveryPhrasingPartFitsTheMatcher()
+    {
+        foreach (var part in GroundsCatalogue.Default.Grounds.SelectMany(g => g.Phrasings).SelectMany(p => p))
+            _ = new ApproximatePattern(Skeleton.Of(part).Value);
+    }
+
+    [Fact]
+    public void CarriesAVersionAndALastVerifiedDate()
+    {
+        Assert.False(string.IsNullOrWhiteSpace(GroundsCatalogue.Default.Version));
+        Assert.True(GroundsCatalogue.Default.LastVerified.Year >= 2026);
+        Assert.Contains("not legal advice", GroundsCatalogue.Default.Disclaimer, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AGroundWithoutAnExplanationIsRefusedAtLoad()
+    {
+        using var grounds = Text("""{ "grounds": [ { "id": "new-ground", "phrasings": [["something new"]] } ], "boilerplate": [], "otherMarkers": [], "categories": [] }""");
+        using var explanations = Text("""{ "version": "1", "lastVerified": "2026-01-01", "disclaimer": "d", "grounds": { "other": { "title": "t", "explanation": "e", "howToAddress": [], "evidence": [] } }, "nextSteps": {}, "truthfulnessWarning": "w" }""");
+        var error = Assert.Throws<InvalidDataException>(() => GroundsCatalogue.Load(grounds, explanations));
+        Assert.Contains("new-ground", error.Message);
+    }
+
+    private static MemoryStream Text(string json) => new(System.Text.Encoding.UTF8.GetBytes(json));
+}

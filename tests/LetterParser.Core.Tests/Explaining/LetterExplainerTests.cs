@@ -1,0 +1,141 @@
+using LetterParser.Core.Explaining;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+using LetterParser.Core.Tests.Support;
+
+namespace LetterParser.Core.Tests.Explaining;
+
+public class LetterExplainerTests
+{
+    private static readonly DateOnly Today = new(2024, 4, 1);
+
+    private static RefusalReport Explain(string text, DateOnly? notified = null) =>
+        new LetterExplainer().Explain(LetterTextBuilder.FromText(text), "letter.pdf", new ProcessingOptions(notified, Today));
+
+    private static string[] Grounds(RefusalReport report) => report.Findings.Select(f => f.GroundId).Order().ToArray();
+
+    [Fact]
+    public void TickedBoxesAreReportedAndUntickedBoxesAreNot()
+    {
+        var report = Explain(Letters.CheckboxAbroad);
+
+        Assert.True(report.IsRefusalLetter);
+        Assert.Equal(["insufficient-funds", "other", "will-not-leave"], Grounds(report));
+        var umbrella = report.Findings.Single(f => f.GroundId == "will-not-leave");
+        Assert.Equal(
+            ["will-not-leave.current-employment", "will-not-leave.family-ties", "will-not-leave.travel-history"],
+            umbrella.Factors.Select(f => f.GroundId).Order());
+        Assert.Equal("the employer's business licence was expired at the time of the application", report.Findings.Single(f => f.GroundId == "other").Quote);
+        Assert.Equal(LetterFormat.Checkbox, report.Letter.Format);
+    }
+
+    [Fact]
+    public void ReadsTheHeaderOfACheckboxLetter()
+    {
+        var letter = Explain(Letters.CheckboxAbroad).Letter;
+        Assert.Equal(new DateOnly(2014, 9, 2), letter.Date);
+        Assert.Equal("W309876543", letter.ApplicationNumber);
+        Assert.Equal("0012345678", letter.Uci);
+        Assert.Null(letter.ApplicantName);
+        Assert.Equal("Visa Section, High Commission of Canada, New Delhi", letter.Office);
+        Assert.Equal(PermitType.WorkPermit, letter.PermitType);
+        Assert.Equal(DecisionLocation.OutsideCanada, letter.DecisionLocation);
+    }
+
+    [Fact]
+    public void ReadsAFrenchSentencesLetter()
+    {
+        var report = Explain(Letters.FrenchSentences);
+        Assert.Equal(LetterLanguage.Fr, report.Source.Language);
+        Assert.Equal(["insufficient-funds", "will-not-leave"], Grounds(report));
+        Assert.Equal(["will-not-leave.purpose-of-visit", "will-not-leave.travel-history"],
+            report.Findings.Single(f => f.GroundId == "will-not-leave").Factors.Select(f => f.GroundId).Order());
+        Assert.Equal("alinéa 200(1)b) du RIPR", report.Findings.Single(f => f.GroundId == "will-not-leave").Regulation);
+        Assert.Equal(LetterFormat.Sentences, report.Letter.Format);
+        Assert.Empty(report.Unrecognized);
+        Assert.Contains(report.Warnings, w => w.Contains("French", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnInCanadaRefusalGetsTheFifteenDayReviewAndRestoration()
+    {
+        var report = Explain(Letters.InCanadaDocuments);
+        Assert.Equal(["documents.not-provided"], Grounds(report));
+        Assert.Equal(DecisionLocation.InsideCanada, report.Letter.DecisionLocation);
+        Assert.Equal(LetterFormat.InCanada, report.Letter.Format);
+        var review = report.NextSteps.Single(s => s.Kind == NextStepKind.JudicialReview);
+        Assert.Equal(new DateOnly(2023, 11, 17), Assert.Single(review.Deadlines).Date);
+        var restoration = report.NextSteps.Single(s => s.Kind == NextStepKind.Restoration);
+        Assert.Equal(new DateOnly(2024, 1, 31), Assert.Single(restoration.Deadlines).Date);
+        Assert.True(review.Urgent);
+    }
+
+    [Fact]
+    public void AnUnknownDecisionPlaceShowsBothDeadlinesAndOfficerNotesStayApart()
+    {
+        var report = Explain(Letters.NestedNoOffice);
+        Assert.Equal(DecisionLocation.Unknown, report.Letter.DecisionLocation);
+        var review = report.NextSteps.Single(s => s.Kind == NextStepKind.JudicialReview);
+        Assert.Equal([15, 60], review.Deadlines.Select(d => d.Days));
+        Assert.Equal([1, 46], review.Deadlines.Select(d => d.DaysLeft!.Value));
+        Assert.True(review.Urgent);
+        Assert.Contains("letter date (2024-03-18)", review.Deadlines[0].Basis, StringComparison.Ordinal);
+
+        Assert.Equal(["ability-to-perform-work", "insufficient-funds", "will-not-leave"], Grounds(report));
+        Assert.NotNull(report.OfficerNotes);
+        Assert.StartsWith("Officer's decision notes", report.OfficerNotes);
+        Assert.Equal(LetterFormat.Nested, report.Letter.Format);
+    }
+
+    [Fact]
+    public void ANotificationDateMovesTheClock()
+    {
+        var report = Explain(Letters.FrenchSentences, notified: new DateOnly(2024, 3, 25));
+        var deadline = Assert.Single(report.NextSteps.Single(s => s.Kind == NextStepKind.JudicialReview).Deadlines);
+        Assert.Equal(new DateOnly(2024, 5, 24), deadline.Date);
+        Assert.Contains("notified", deadline.Basis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MisrepresentationComesFirstAndChangesTheAdvice()
+    {
+        var report = Explain(Letters.Misrepresentation);
+        Assert.Equal("misrepresentation", report.Findings[0].GroundId);
+        Assert.Equal(NextStepKind.MisrepresentationBar, report.NextSteps[0].Kind);
+        Assert.True(report.NextSteps[0].Urgent);
+    }
+
+    [Theory]
+    [InlineData(Letters.ProceduralFairness)]
+    [InlineData(Letters.Invoice)]
+    public void ALetterThatIsNotARefusalHasNoFindings(string text)
+    {
+        var report = Explain(text);
+        Assert.False(report.IsRefusalLetter);
+        Assert.Empty(report.Findings);
+        Assert.Empty(report.NextSteps);
+        Assert.NotEmpty(report.Warnings);
+    }
+
+    [Fact]
+    public void EveryReportCarriesTheDisclaimerAndCatalogueDate()
+    {
+        var report = Explain(Letters.CheckboxAbroad);
+        Assert.Contains("not legal advice", report.Disclaimer, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(new DateOnly(2026, 11, 26), report.Catalogue.LastVerified);
+    }
+
+    [Fact]
+    public void OcrNoiseDoesNotBreakGroundsOrIdentifiers()
+    {
+        var noisy = Letters.NestedNoOffice
+            .Replace("W309876543", "W3O9876543", StringComparison.Ordinal)
+            .Replace("purpose of your visit", "purpose of y0ur vislt", StringComparison.Ordinal)
+            .Replace("employment situation", "ernployment situatlon", StringComparison.Ordinal)
+            .Replace("adequately perform", "adequate1y perfonn", StringComparison.Ordinal);
+        var report = new LetterExplainer().Explain(LetterTextBuilder.FromText(noisy, wordConfidence: 0.8), "scan.pdf", new ProcessingOptions(null, Today));
+        Assert.Equal("W309876543", report.Letter.ApplicationNumber);
+        Assert.Equal(["ability-to-perform-work", "insufficient-funds", "will-not-leave"], Grounds(report));
+        Assert.All(report.Findings, f => Assert.InRange(f.Confidence, 0.5, 0.95));
+    }
+}

@@ -1,0 +1,96 @@
+using LetterParser.Core.Catalogue;
+using LetterParser.Core.Matching;
+
+namespace LetterParser.Core.Tests.Matching;
+
+public class GroundMatcherTests
+{
+    private static readonly GroundMatcher Matcher = new(GroundsCatalogue.Default);
+
+    private static string[] GroundsIn(string text) => Matcher.Match(text).Grounds.Select(g => g.GroundId).Order().ToArray();
+
+    [Theory]
+    [InlineData("I am not satisfied that you will leave Canada at the end of your stay, as stipulated in paragraph 200(1)(b) of the IRPR, based on your travel history.")]
+    [InlineData("The officer is not satisfied that the applicant will leave Canada at the end of the stay, as stipulated in subsection 200(1) of the IRPR, based on the applicant's travel history.")]
+    [InlineData("I am not satisfied that you will leave Canada at the end of your stay as stipulated in paragraph 200(l)(b) of the IRPR based on your trave1 hist0ry.")]
+    [InlineData("I am not satisfled that you wi11 leave Canada at the end of your stay, as stipu-lated in paragraph 200(1)(b), based on your travelhistory.")]
+    public void FindsTheUmbrellaAndItsFactorAcrossWordingDrift(string sentence) =>
+        Assert.Equal(["will-not-leave", "will-not-leave.travel-history"], GroundsIn(sentence));
+
+    [Fact]
+    public void SeveralFactorsInOneSentenceAreSeveralFactors() =>
+        Assert.Equal(
+            ["will-not-leave", "will-not-leave.employment-prospects", "will-not-leave.family-ties", "will-not-leave.purpose-of-visit"],
+            GroundsIn("I am not satisfied that you will leave Canada at the end of your stay, as stipulated in paragraph 200(1)(b) of the IRPR, based on the purpose of your visit, your family ties in Canada and in your country of residence and the limited employment prospects in your country of residence."));
+
+    [Fact]
+    public void AFactorClauseThatMatchesNothingIsKeptVerbatim()
+    {
+        var match = Matcher.Match("I am not satisfied that you will leave Canada at the end of your stay, based on your travel history and the unusual route of your proposed journey.");
+        Assert.Equal(["will-not-leave", "will-not-leave.travel-history"], match.Grounds.Select(g => g.GroundId).Order());
+        Assert.Equal(["the unusual route of your proposed journey"], match.UncoveredClauses);
+    }
+
+    [Fact]
+    public void CountryOfResidenceContinuesTheFamilyTiesClause()
+    {
+        var match = Matcher.Match("I am not satisfied that you will leave Canada at the end of your stay, based on your family ties in Canada and in your country of residence.");
+        Assert.Empty(match.UncoveredClauses);
+    }
+
+    [Theory]
+    [InlineData("Je ne suis pas convaincu que vous quitterez le Canada au terme de votre séjour, comme l'exige le paragraphe 216(1) du RIPR, compte tenu de vos liens familiaux au Canada et dans votre pays de résidence.", "will-not-leave.family-ties")]
+    [InlineData("Je ne suis pas convaincu que vous quitterez le Canada à la fin de votre séjour, compte tenu de vos perspectives d'emploi dans votre pays de résidence.", "will-not-leave.employment-prospects")]
+    [InlineData("Je ne suis pas convaincu que vous quitterez le Canada à la fin de votre séjour, compte tenu de votre situation d'emploi actuelle.", "will-not-leave.current-employment")]
+    public void ReadsFrenchFactors(string sentence, string factor) =>
+        Assert.Equal(["will-not-leave", factor], GroundsIn(sentence));
+
+    [Fact]
+    public void FundsSentenceIsInsufficientFundsNotTheAssetsFactor() =>
+        Assert.Equal(["insufficient-funds"], GroundsIn("Your assets and financial situation are insufficient to support the stated purpose of travel for yourself (and any accompanying family member(s), if applicable)."));
+
+    [Fact]
+    public void TheSixteenOneDutyToAnswerTruthfullyIsNotATruthfulnessFinding() =>
+        Assert.Equal(["documents.not-provided"], GroundsIn("Section 16(1) of the Immigration and Refugee Protection Act requires that all questions put to an applicant must be answered truthfully and that all relevant evidence that an officer requests, and reasonably requires, must be provided."));
+
+    [Theory]
+    [InlineData("I am not satisfied that you have answered truthfully all questions asked of you.", "documents.truthfulness")]
+    [InlineData("Je ne suis pas convaincu que vous avez répondu véridiquement à toutes les questions qui vous ont été posées.", "documents.truthfulness")]
+    [InlineData("You were not able to demonstrate that you will be able to adequately perform the work you seek.", "ability-to-perform-work")]
+    [InlineData("Vous n'avez pas été en mesure de démontrer que vous serez en mesure d'exécuter adéquatement les tâches de l'emploi que vous cherchez.", "ability-to-perform-work")]
+    [InlineData("I am not satisfied that the offer of employment is genuine.", "job-offer.genuineness")]
+    [InlineData("You do not have a valid positive Labour Market Impact Assessment for the position.", "job-offer.lmia")]
+    [InlineData("The offer of employment was not submitted through the Employer Portal and the compliance fee was not paid.", "job-offer.offer-of-employment")]
+    [InlineData("You have not established that you meet the eligibility requirements as an intra-company transferee in the C12 Specialized Knowledge category under R205(a).", "category-eligibility")]
+    [InlineData("You are inadmissible to Canada under paragraph 40(1)(a) of the IRPA for misrepresenting or withholding material facts, for a period of five years.", "misrepresentation")]
+    [InlineData("You are inadmissible on health grounds.", "inadmissibility.medical")]
+    [InlineData("You do not have significant family ties outside Canada.", "will-not-leave.family-ties")]
+    public void RecognisesEachGround(string sentence, string ground) =>
+        Assert.Contains(ground, GroundsIn(sentence));
+
+    [Theory]
+    [InlineData("Thank you for your interest in working in Canada.")]
+    [InlineData("I am refusing your application for the following reasons:")]
+    [InlineData("In reaching this decision, I considered several factors, including:")]
+    public void OpeningSentencesAreBoilerplateNotGrounds(string sentence)
+    {
+        var match = Matcher.Match(sentence);
+        Assert.Empty(match.Grounds);
+        Assert.True(match.IsBoilerplate);
+    }
+
+    [Fact]
+    public void AnOtherLineGivesTheOfficersOwnText()
+    {
+        var match = Matcher.Match("Other: the employer's business licence had expired.");
+        Assert.Equal("the employer's business licence had expired", match.OtherText);
+    }
+
+    [Fact]
+    public void AnUnrelatedSentenceMatchesNothing()
+    {
+        var match = Matcher.Match("The weather in Ottawa was pleasant on the day of the interview.");
+        Assert.Empty(match.Grounds);
+        Assert.False(match.IsBoilerplate);
+    }
+}

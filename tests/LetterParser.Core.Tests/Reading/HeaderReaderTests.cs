@@ -1,0 +1,64 @@
+using LetterParser.Core.Reading;
+
+namespace LetterParser.Core.Tests.Reading;
+
+public class HeaderReaderTests
+{
+    private static DateOnly? Date(params string[] lines) => HeaderReader.FindDate(lines.Select(TextCleanup.Fold).ToList());
+
+    [Theory]
+    [InlineData("September 2, 2014", 2014, 9, 2)]
+    [InlineData("Sept. 2, 2014", 2014, 9, 2)]
+    [InlineData("2024-03-18", 2024, 3, 18)]
+    [InlineData("18 March 2024", 2024, 3, 18)]
+    [InlineData("18 mars 2024", 2024, 3, 18)]
+    [InlineData("Le 2 septembre 2014", 2014, 9, 2)]
+    [InlineData("le 1er février 2023", 2023, 2, 1)]
+    [InlineData("Date: 2O24-O3-l8", 2024, 3, 18)]
+    public void ReadsTheDatesLettersUse(string line, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), Date(line));
+
+    [Fact]
+    public void ADateOfBirthIsNotTheLetterDate() =>
+        Assert.Equal(new DateOnly(2024, 3, 18), Date("Date of birth: 1990-01-01", "2024-03-18"));
+
+    [Fact]
+    public void ALabelledDateWinsOverAnEarlierOne() =>
+        Assert.Equal(new DateOnly(2024, 3, 18), Date("Application received 2024-01-05", "Date: March 18, 2024"));
+
+    [Theory]
+    [InlineData("UCI: 1234-5678", "12345678")]
+    [InlineData("Client ID: 00-1234-5678", "0012345678")]
+    [InlineData("IUC : 12-3456-7890", "1234567890")]
+    [InlineData("UCI: l234-567O", "12345670")]
+    public void ReadsTheUciAsDigits(string line, string expected) =>
+        Assert.Equal(expected, HeaderReader.FindUci([TextCleanup.Fold(line)]));
+
+    [Theory]
+    [InlineData("Application number: W309876543", "W309876543")]
+    [InlineData("Numéro de demande : W309876543", "W309876543")]
+    [InlineData("Application No. V 30987654 3", "V309876543")]
+    [InlineData("File: W3O9876543", "W309876543")]
+    public void ReadsTheApplicationNumber(string line, string expected) =>
+        Assert.Equal(expected, HeaderReader.FindApplicationNumber([TextCleanup.Fold(line)]));
+
+    [Theory]
+    [InlineData("Dear Jane Doe:", "Jane Doe")]
+    [InlineData("Dear Ms. Jane Doe,", "Jane Doe")]
+    [InlineData("Dear Applicant,", null)]
+    [InlineData("Madame, Monsieur,", null)]
+    [InlineData("Name: Arjun Kumar", "Arjun Kumar")]
+    public void ReadsTheApplicantNameButNotAGenericSalutation(string line, string? expected) =>
+        Assert.Equal(expected, HeaderReader.FindApplicantName([line]));
+
+    [Theory]
+    [InlineData("Visa Section, Embassy of Canada, Ankara", true)]
+    [InlineData("Haut-commissariat du Canada, Dakar", true)]
+    [InlineData("Case Processing Centre Vegreville", false)]
+    public void TellsOfficesAbroadFromOfficesInCanada(string office, bool abroad)
+    {
+        var folded = TextCleanup.Fold(office);
+        Assert.Equal(abroad, HeaderReader.IsOfficeAbroad(folded));
+        Assert.Equal(!abroad, HeaderReader.IsOfficeInCanada(folded));
+    }
+}
