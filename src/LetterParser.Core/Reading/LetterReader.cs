@@ -320,7 +320,8 @@ public sealed partial class LetterReader
         return LetterKind.Other;
     }
 
-    [GeneratedRegex(@"^\s*((officer'?s?|agent)\s+)?(decision\s+notes|notes\s+(to|on|of|for)\s+(file|decision)|gcms\s+notes|notes\s+de\s+l'agent|notes\s+(relatives\s+a\s+la|de)\s+decision|motifs\s+de\s+la\s+decision|reasons\s+for\s+(the\s+)?decision|notes\s+du\s+sm?gc|officer'?s?\s+notes)\b")]
+    // A short heading line that opens the officer's notes attached after the letter.
+    [GeneratedRegex(@"^\s*(?=.{0,70}$)(((officer|agent)('?s)?\s+)?(decision\s+)?notes(\s+(to|on|of|for|from|du|de|relatives)\b.*)?|gcms\s+notes|notes\s+(du\s+)?sm?gc.*|notes\s+de\s+l'agent.*|motifs\s+de\s+la\s+decision.*|reasons\s+for\s+(the\s+)?decision.*|officer'?s?\s+(decision\s+)?notes.*|decision\s+notes.*|notes\s+(relatives\s+a\s+la|de)\s+decision.*)\s*:?\s*$")]
     private static partial Regex NotesHeading();
 
     [GeneratedRegex(@"(following reasons?|motifs suivants|motifs coches|refus\w*\s+(donc\s+)?(votre|your)\s+(demande|application)|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
