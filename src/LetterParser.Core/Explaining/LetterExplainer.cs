@@ -137,8 +137,8 @@ public sealed partial class LetterExplainer
             isRefusal,
             // A file that is no IRCC letter at all (a receipt, an invoice) has no permit or decision place to report.
             new LetterFacts(reading.Date, reading.ApplicationNumber, reading.Uci, reading.ApplicantName, reading.Office,
-                reading.Kind == LetterKind.Other ? PermitType.Unknown : reading.PermitType,
-                reading.Kind == LetterKind.Other ? DecisionLocation.Unknown : reading.DecisionLocation,
+                reading.IsIrccLetter ? reading.PermitType : PermitType.Unknown,
+                reading.IsIrccLetter ? reading.DecisionLocation : DecisionLocation.Unknown,
                 isRefusal ? FormatOf(reading) : LetterFormat.Unknown),
             findings,
             unrecognized,
@@ -223,8 +223,8 @@ public sealed partial class LetterExplainer
     {
         if (reading.UsesCheckboxes) return LetterFormat.Checkbox;
         if (reading.DecisionLocation == DecisionLocation.InsideCanada) return LetterFormat.InCanada;
-        if (reading.UsesBullets) return LetterFormat.Nested;
-        return reading.UsesBasedOnSentences ? LetterFormat.Sentences : LetterFormat.Nested;
+        // Bullets are the 2021+ nested template; reasons written as plain sentences are the older form.
+        return reading.UsesBullets ? LetterFormat.Nested : LetterFormat.Sentences;
     }
 
     /// <summary>The provision as the letter cites it, e.g. "paragraph 200(1)(b) of the IRPR" or "l'alinéa 200(1)b) du RIPR".</summary>
