@@ -155,4 +155,4 @@ photo "$work/en-checkbox-zapf-200-1.png" "$work/l.png" 24
 expect en-checkbox-zapf photo-en-checkbox-zapf.jpg
 
 ls -l scanned
-du -sh "$here"
+du -ch digital expected scanned | tail -1
