@@ -116,6 +116,9 @@ internal static partial class HeaderReader
         static string? Normalise(string raw)
         {
             var compact = raw.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+            // OCR reads the S of a study-permit number as $ or 5; a number is always one letter and nine digits.
+            if (compact.Length == 10 && compact[0] is '$' or '5' or '§')
+                compact = "s" + compact[1..];
             if (compact.Length != 10 || !char.IsAsciiLetter(compact[0]))
                 return null;
             var digits = DigitRepair(compact[1..]);
@@ -209,7 +212,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:uci|u\.c\.i\.?|client\s*id|client\s*identifier|unique\s+client\s+identifier|iuc|id\s+client|identificateur\s+unique\s+de\s+client|numero\s+de\s+client)\b(?:\s*\((?:uci|iuc)\))?\s*(?:no\.?|number|#|n°|no)?\s*[:#.]?\s*(?<v>[0-9oOlI|][0-9oOlI|\-\s]{6,14}[0-9oOlI|])")]
     private static partial Regex UciLabeled();
 
-    [GeneratedRegex(@"\b(?:application|demande)\s*(?:number|no\.?|#|n°|numero|nº)?\s*(?:de\s+demande)?\s*[:#.]?\s*(?<v>[a-z]\s?[0-9oOlI|][0-9oOlI|\s]{7,10}[0-9oOlI|])\b")]
+    [GeneratedRegex(@"\b(?:application|demande)\s*(?:number|no\.?|#|n°|numero|nº)?\s*(?:de\s+demande)?\s*[:#.]?\s*(?<v>[a-z$5§]\s?[0-9oOlI|][0-9oOlI|\s]{7,10}[0-9oOlI|])\b")]
     private static partial Regex ApplicationLabeled();
 
     [GeneratedRegex(@"\b[a-z][0-9oOl][0-9oOl]{8}\b")]

@@ -30,6 +30,11 @@ public sealed partial class LetterReader
 
         var block = letterLines.Skip(reasonsStart).Take(reasonsEnd - reasonsStart).Where(l => !IsPageFurniture(l.Folded)).ToList();
         var usesCheckboxes = block.Any(l => l.Marks.Count > 0);
+        // A printed checkbox list whose boxes a scan turned into stray characters ("@ travel history",
+        // "Q purpose of visit"): ticked and empty cannot be told apart, so it is read as a checkbox
+        // letter with no readable box, and nothing in it counts as a ground.
+        var boxesUnreadable = !usesCheckboxes && block.Count(l => StrayMarkAtStart().IsMatch(l.Text)) >= 3;
+        usesCheckboxes |= boxesUnreadable;
         var reasons = usesCheckboxes ? CheckboxItems(block) : SentenceItems(block);
 
         var office = HeaderReader.FindOffice(header.Select(l => l.Text).ToList()) ?? HeaderReader.FindOffice(letterLines.Select(l => l.Text).ToList());
@@ -43,12 +48,13 @@ public sealed partial class LetterReader
             DetectPermitType(fullFolded, HeaderReader.FindApplicationNumber(allFolded)),
             DetectLocation(office, fullFolded),
             usesCheckboxes,
+            boxesUnreadable,
             BasedOn().IsMatch(TextCleanup.Fold(string.Join(' ', block.Select(l => l.Text)))),
             !usesCheckboxes && block.Any(l => Bullet().IsMatch(l.Text)),
             reasons,
             officerNotes,
             DetectKind(fullFolded),
-            IrccLetter().IsMatch(fullFolded));
+            IrccLetter().IsMatch(fullFolded) && !PaymentDocument().IsMatch(fullFolded));
     }
 
     private static List<Line> Flatten(DocumentText document)
@@ -57,7 +63,9 @@ public sealed partial class LetterReader
         foreach (var page in document.Pages)
         {
             var unplaced = page.Checkboxes.ToList();
-            var pageLines = page.Lines.Where(l => l.Words.Count > 0).ToList();
+            var pageLines = page.Method == ReadingMethod.Ocr
+                ? page.Lines.Select(l => TypedBoxes.Take(l, unplaced)).Where(l => l.Words.Count > 0).ToList()
+                : page.Lines.Where(l => l.Words.Count > 0).ToList();
             var marksByLine = new List<(Box, bool)>[pageLines.Count];
             for (var i = 0; i < pageLines.Count; i++)
                 marksByLine[i] = [];
@@ -357,6 +365,10 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"^\s*(page\s*\d+\s*(of|de|/)\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$")]
     private static partial Regex PageFurniture();
 
+    // One character that is no word, or a symbol, before a lower-case reason: what OCR makes of a box glyph.
+    [GeneratedRegex(@"^\s*([^\p{L}\p{N}\s•●▪◦·\*\-–—(|]{1,2}|[QOoJ0-9üùàâ]|[QOJ][\]\)])\s+\p{Ll}")]
+    private static partial Regex StrayMarkAtStart();
+
     [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o]|\d{1,2}[.)]|\(?[a-h][.)])\s+")]
     private static partial Regex Bullet();
 
@@ -392,6 +404,10 @@ public sealed partial class LetterReader
 
     [GeneratedRegex(@"(may be refused|may (result|lead) in (the )?refus|could be refused|pourrait etre refusee|peut etre refusee|please (submit|provide|send|contact|bring|give)|veuillez (soumettre|fournir|presenter)|we have received|this letter confirms|acknowledg|accuse de reception|nous avons recu|invoice|facture|subtotal|sous-total|amount due|payment due|balance due|official receipt|recu officiel|biometric|donnees biometriques|medical examination instructions)")]
     private static partial Regex NoDecisionYet();
+
+    // Receipts and invoices are about money, not an application: they carry no permit type or decision place.
+    [GeneratedRegex(@"(invoice|facture|subtotal|sous-total|amount due|payment due|balance due|official receipt|recu officiel|receipt number|numero de recu|date of payment)")]
+    private static partial Regex PaymentDocument();
 
     [GeneratedRegex(@"(immigration, refugees and citizenship canada|immigration, refugies et citoyennete canada|citizenship and immigration canada|citoyennete et immigration canada|visa section|section des visas|case processing cent|centre de traitement|\buci\b|\biuc\b|client id|unique client identifier|application (number|no)|numero de demande|embassy of canada|high commission of canada|ambassade du canada|consulat)")]
     private static partial Regex IrccLetter();

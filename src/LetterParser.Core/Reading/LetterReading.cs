@@ -14,6 +14,7 @@ public sealed record LetterReading(
     PermitType PermitType,
     DecisionLocation DecisionLocation,
     bool UsesCheckboxes,
+    bool BoxesUnreadable,
     bool UsesBasedOnSentences,
     bool UsesBullets,
     IReadOnlyList<ReasonItem> Reasons,
