@@ -92,4 +92,23 @@ public class PdfLetterReaderTests
 
         Assert.Equal(ErrorCode.Unreadable, error.Code);
     }
+
+    [Fact]
+    public void ASearchableScanIsReadFromItsHiddenTextWhenOcrIsMissingAndSaysBoxesWereNotSeen()
+    {
+        var document = new LetterPdf().Png(Scan, 0, 0, 612, 792).Invisible().Text(LetterPdf.Prose, 72, 100, size: 9).Read();
+
+        Assert.Equal(LetterPdf.Prose, document.Pages.Single().Lines.Single().Text);
+        Assert.Contains("ticked boxes on it cannot be seen", Assert.Single(document.Warnings));
+    }
+
+    [Fact]
+    public void ASearchableScanGoesToOcrWhenOcrIsInstalledSoItsBoxesAreSeen()
+    {
+        var ocr = new RecordingScannedPageReader();
+
+        new LetterPdf().Png(Scan, 0, 0, 612, 792).Invisible().Text(LetterPdf.Prose, 72, 100, size: 9).Read(ocr);
+
+        Assert.Equal([1], ocr.PdfPagesRead);
+    }
 }

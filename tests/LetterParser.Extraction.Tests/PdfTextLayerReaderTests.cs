@@ -232,4 +232,37 @@ public class PdfTextLayerReaderTests
         Assert.Empty(page.Checkboxes);
         Assert.Equal("7 Page seven", page.Lines.Single().Text);
     }
+
+    [Fact]
+    public void AColouredSquareInTheLetterheadIsNotACheckbox()
+    {
+        var page = new LetterPdf()
+            .Colour(214, 37, 40).Rectangle(81, 38, 8, 8, fill: true).Rectangle(72, 34, 6, 16, fill: true)
+            .Text("Immigration, Refugees and Citizenship Canada", 106, 44)
+            .Read().Pages.Single();
+
+        Assert.Empty(page.Checkboxes);
+    }
+
+    [Fact]
+    public void AnXTypedOverABoxGlyphTicksIt()
+    {
+        // Typewriter style: the form printed ☐ and the officer typed X over it.
+        var page = new LetterPdf()
+            .Text("☐", 72, 100, font: LetterFont.DejaVuSans).Text("X", 73.5, 99, size: 8).Text("travel history", 90, 100)
+            .Read().Pages.Single();
+
+        Assert.True(BoxLeftOf(page, "travel").IsChecked);
+        Assert.Equal("travel history", page.Lines.Single().Text);
+    }
+
+    [Fact]
+    public void TypedBoxesCanFollowEachOtherOnOneLine()
+    {
+        var page = new LetterPdf().Text("[ ] travel history [X] purpose of visit", 72, 100).Read().Pages.Single();
+
+        Assert.Equal("travel history purpose of visit", page.Lines.Single().Text);
+        Assert.False(BoxLeftOf(page, "travel").IsChecked);
+        Assert.True(BoxLeftOf(page, "purpose").IsChecked);
+    }
 }
