@@ -20,7 +20,7 @@ public class PdfTextLayerReaderTests
     }
 
     [Fact]
-    public void BoxesAreMeasuredFromTheTopOfThePage()
+    public void BoxesAreMeasuredFromTheTopOfThePageAndSpanTheFontsLineHeight()
     {
         var page = new LetterPdf().Text("Refusal", 72, 100, size: 12).Read().Pages.Single();
 
@@ -28,9 +28,12 @@ public class PdfTextLayerReaderTests
         Assert.Equal(612, page.Width);
         Assert.Equal(792, page.Height);
         Assert.InRange(box.Left, 71, 74);
-        Assert.InRange(box.Top, 89, 93);      // cap height of 12 pt Helvetica above the baseline
-        Assert.InRange(box.Bottom, 99.5, 101); // no descender in "Refusal"
+        // One font size tall, from ascender to descender height around the baseline at 100.
+        Assert.InRange(box.Top, 89, 92);
+        Assert.InRange(box.Bottom, 101.5, 104);
+        Assert.Equal(12, box.Height, 3);
         Assert.True(box.Right > box.Left + 30);
+        Assert.Equal(box.Top, WordOf(new LetterPdf().Text("you", 72, 100).Read().Pages.Single(), "you").Box.Top, 3);
     }
 
     [Fact]

@@ -132,9 +132,7 @@ internal static class PdfTextLayerReader
                 text = string.Concat(word.Letters.Select(l => bullets.Contains(l) ? "•" : l.Value));
             if (string.IsNullOrWhiteSpace(text))
                 continue;
-            var first = word.Letters[0];
-            words.Add(new PlacedWord(WordText.Clean(text), frame.Map(word.BoundingBox), frame.Map(first.StartBaseLine).Y,
-                first.PointSize > 0 ? first.PointSize : first.FontSize, word.Letters));
+            words.Add(PlacedWord.From(WordText.Clean(text), word.Letters, frame));
         }
 
         var lines = new List<TextLine>();
