@@ -67,6 +67,13 @@ internal sealed class LetterPdf
         return this;
     }
 
+    /// <summary>Sets the page's /Rotate: viewers turn it clockwise by <paramref name="degrees"/> when they show it.</summary>
+    public LetterPdf Rotate(int degrees)
+    {
+        page.SetRotation(new UglyToad.PdfPig.Content.PageRotationDegrees(degrees));
+        return this;
+    }
+
     public LetterPdf NewPage(double width = 612, double height = 792)
     {
         page = builder.AddPage(width, height);
