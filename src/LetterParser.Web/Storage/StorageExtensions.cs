@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LetterParser.Web.Storage;
+
+public static class StorageExtensions
+{
+    /// <summary>
+    /// Registers the letter and batch stores. <c>Storage:Provider</c> picks the implementation; the embedded
+    /// default keeps everything under <c>Storage:DataPath</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddLetterStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration("Retention");
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        var provider = builder.Configuration["Storage:Provider"] ?? "FileSystem";
+        if (!provider.Equals("FileSystem", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Storage:Provider '{provider}' is not available in this build; use FileSystem.");
+
+        builder.Services.AddSingleton<FileSystemLetterStore>();
+        builder.Services.AddSingleton<ILetterStore>(sp => sp.GetRequiredService<FileSystemLetterStore>());
+        builder.Services.AddSingleton<IBatchStore>(sp => sp.GetRequiredService<FileSystemLetterStore>());
+        return builder;
+    }
+}
