@@ -153,6 +153,25 @@ public class PdfTextLayerReaderTests
     }
 
     [Fact]
+    public void AnEmbeddedDingbatSubsetWithoutAUnicodeMapIsReadByItsCodes()
+    {
+        // A subset of ZapfDingbats with no ToUnicode map: the text layer says "n", "o" and "4".
+        var pdf = RawPdf.OnePage(
+            "BT /F2 11 Tf 72 692 Td (n) Tj ET BT /F1 11 Tf 90 692 Td (travel history) Tj ET " +
+            "BT /F2 11 Tf 72 672 Td (o) Tj ET BT /F1 11 Tf 90 672 Td (purpose of visit) Tj ET " +
+            "BT /F2 11 Tf 72 652 Td (4) Tj ET BT /F1 11 Tf 90 652 Td (family ties) Tj ET",
+            [RawPdf.Helvetica, RawPdf.SymbolTrueType("QWERTY+ZapfDingbatsITC", 7)],
+            [RawPdf.SymbolDescriptor("QWERTY+ZapfDingbatsITC")]);
+
+        var page = new LetterDocumentSource().Read(pdf, CancellationToken.None).Pages.Single();
+
+        Assert.True(BoxLeftOf(page, "travel").IsChecked);
+        Assert.False(BoxLeftOf(page, "purpose").IsChecked);
+        Assert.True(BoxLeftOf(page, "family").IsChecked);
+        Assert.Equal(["travel history", "purpose of visit", "family ties"], page.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void TypedBracketBoxesAtTheStartOfAReasonAreMarks()
     {
         var page = new LetterPdf()
