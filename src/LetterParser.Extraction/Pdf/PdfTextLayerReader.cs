@@ -90,7 +90,14 @@ internal static class PdfTextLayerReader
         foreach (var letter in letters)
         {
             var value = letter.Value;
-            if (value.Length > 0 && string.IsNullOrWhiteSpace(value))
+            if (value.Length == 0)
+            {
+                // A glyph the font could not map to any character: evidence of a broken text layer.
+                glyphs++;
+                unmappable++;
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(value))
                 continue; // spaces: the word extractor finds gaps from positions
             var role = CheckboxGlyphs.Classify(value, letter.FontName);
             switch (role)
