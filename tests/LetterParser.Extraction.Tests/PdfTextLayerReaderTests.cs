@@ -172,6 +172,20 @@ public class PdfTextLayerReaderTests
     }
 
     [Fact]
+    public void TextRunningUpTheMarginStaysOutOfTheLines()
+    {
+        // A form number printed sideways in the margin, level with the first line of the letter.
+        var pdf = RawPdf.OnePage(
+            "BT /F1 11 Tf 72 692 Td (" + LetterPdf.Prose + ") Tj ET " +
+            "BT /F1 7 Tf 0 1 -1 0 30 600 Tm (IMM 5621 E) Tj ET",
+            [RawPdf.Helvetica]);
+
+        var page = new LetterDocumentSource().Read(pdf, CancellationToken.None).Pages.Single();
+
+        Assert.Equal([LetterPdf.Prose], page.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void TypedBracketBoxesAtTheStartOfAReasonAreMarks()
     {
         var page = new LetterPdf()

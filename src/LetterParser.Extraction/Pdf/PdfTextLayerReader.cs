@@ -82,6 +82,7 @@ internal static class PdfTextLayerReader
         var frame = new PageFrame(page);
         var letters = page.Letters;
         var kept = new List<Letter>(letters.Count);
+        List<Letter>? turned = null; // text not running left to right: margin form numbers, stamps, watermarks
         List<(Letter Letter, GlyphRole Role)>? glyphMarks = null;
         List<Letter>? possibleInnerMarks = null;
         HashSet<Letter>? bullets = null;
@@ -121,10 +122,18 @@ internal static class PdfTextLayerReader
                 unmappable++;
             if (letter.RenderingMode == TextRenderingMode.Neither)
                 invisible++;
+            if (letter.TextOrientation != TextOrientation.Horizontal)
+            {
+                (turned ??= []).Add(letter);
+                continue;
+            }
             if (CheckboxGlyphs.IsMarkInsideBox(value))
                 (possibleInnerMarks ??= []).Add(letter);
             kept.Add(letter);
         }
+        // A letter reads left to right; turned text is kept only when it is most of the page (a page drawn sideways).
+        if (turned is not null && turned.Count > kept.Count)
+            kept.AddRange(turned);
 
         var checkboxes = new List<CheckboxMark>();
         var consumed = FindCheckboxes(page, frame, kept, glyphMarks, possibleInnerMarks, checkboxes);
