@@ -52,8 +52,7 @@ public static class BatchesApi
 
     public static async Task<Results<FileContentHttpResult, NotFound>> GetCsv(string id, BatchReader reader, CancellationToken cancellationToken) =>
         await reader.ReadAsync(id, cancellationToken) is { } snapshot
-            ? TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(BatchCsv.Write(snapshot))).ToArray(),
-                "text/csv; charset=utf-8", $"batch-{id}.csv")
+            ? TypedResults.File(BatchCsv.Write(snapshot), "text/csv; charset=utf-8", $"batch-{id}.csv")
             : TypedResults.NotFound();
 
     public static async Task<Results<FileContentHttpResult, NotFound>> GetJsonLines(string id, BatchReader reader, CancellationToken cancellationToken)

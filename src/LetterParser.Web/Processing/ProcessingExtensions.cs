@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using LetterParser.Core.Pipeline;
+using LetterParser.Extraction;
 using Microsoft.Extensions.Options;
 
 namespace LetterParser.Web.Processing;
