@@ -33,7 +33,17 @@ public class LetterParserWebFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        GC.SuppressFinalize(this);
+        DeleteDataFolder();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        DeleteDataFolder();
+    }
+
+    private void DeleteDataFolder()
+    {
         try
         {
             Directory.Delete(DataPath, recursive: true);
