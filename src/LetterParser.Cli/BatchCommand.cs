@@ -30,8 +30,8 @@ internal static class BatchCommand
         var options = new ProcessingOptions(arguments.Date("notified"), arguments.Date("today"));
         var outPath = arguments.Get("out") is { } o ? console.FullPath(o) : null;
 
-        using var source = BatchSource.Open(console.FullPath(input), input, outPath);
         var processor = createProcessor();
+        using var source = BatchSource.Open(console.FullPath(input), input, outPath, processor.Limits);
 
         // CSV gets a byte-order mark: spreadsheet programs need it to read French accents as UTF-8.
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv");
@@ -62,7 +62,7 @@ internal static class BatchCommand
             var content = item.Content;
             if (item.Path is not null)
             {
-                var (read, refusal) = await LetterFiles.ReadAsync(item.Path, item.Name, processor.Limits, cancellationToken);
+                var (read, refusal) = await ReadFileAsync(item, processor, cancellationToken);
                 if (refusal is not null)
                     return refusal;
                 content = read;
@@ -75,6 +75,19 @@ internal static class BatchCommand
             lock (error)
                 error.WriteLine($"letterparser: internal error on '{item.Name}' ({e.GetType().Name}); recorded as an error row.");
             return LetterFiles.Internal(item.Name);
+        }
+    }
+
+    private static async Task<(ReadOnlyMemory<byte> Content, ErrorReport? Refusal)> ReadFileAsync(BatchItem item, LetterProcessor processor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await LetterFiles.ReadAsync(item.Path!, item.Name, processor.Limits, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Listed a moment ago, gone or locked now: that file's problem, not the batch's.
+            return (ReadOnlyMemory<byte>.Empty, LetterFiles.Unopenable(item.Name));
         }
     }
 

@@ -16,7 +16,6 @@ internal sealed class BatchProgress(TextWriter error, bool isTerminal, int? tota
 
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private TimeSpan lastDrawn;
-    private bool barShown;
 
     public int Files { get; private set; }
     public int Refusals { get; private set; }
@@ -45,7 +44,6 @@ internal sealed class BatchProgress(TextWriter error, bool isTerminal, int? tota
         if (isTerminal)
         {
             error.Write("\r" + Bar(now));
-            barShown = true;
         }
         else
         {
@@ -56,7 +54,7 @@ internal sealed class BatchProgress(TextWriter error, bool isTerminal, int? tota
     public void Finish()
     {
         var elapsed = clock.Elapsed;
-        if (barShown)
+        if (isTerminal)
             error.Write("\r" + Bar(elapsed) + "\n");
         var rate = elapsed.TotalSeconds > 0 ? Files / elapsed.TotalSeconds : 0;
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,

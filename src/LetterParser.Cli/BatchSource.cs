@@ -1,4 +1,5 @@
 using LetterParser.Core.Archives;
+using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 
 namespace LetterParser.Cli;
@@ -15,7 +16,7 @@ internal sealed record BatchSource(IEnumerable<BatchItem> Items, int? Count, IDi
     public void Dispose() => Owner?.Dispose();
 
     /// <summary>A folder (with subfolders, sorted by path) or a zip; anything else is a usage error.</summary>
-    public static BatchSource Open(string path, string shownAs, string? excludePath)
+    public static BatchSource Open(string path, string shownAs, string? excludePath, LetterLimits limits)
     {
         if (Directory.Exists(path))
             return FromFolder(path, excludePath);
@@ -31,7 +32,7 @@ internal sealed record BatchSource(IEnumerable<BatchItem> Items, int? Count, IDi
             stream.Dispose();
             throw new UsageException($"'{shownAs}' is neither a folder nor a .zip file. To read one letter, use 'letterparser explain {shownAs}'.");
         }
-        var items = LetterArchive.Read(stream, System.IO.Path.GetFileName(path))
+        var items = LetterArchive.Read(stream, System.IO.Path.GetFileName(path), ArchiveLimits.Default with { MaxEntryBytes = limits.MaxFileBytes })
             .Select(entry => new BatchItem(entry.FileName, null, entry.Content, entry.Refusal));
         return new BatchSource(items, null, stream);
     }

@@ -25,4 +25,9 @@ internal static class LetterFiles
     public static ErrorReport Internal(string displayName) =>
         new(displayName, new ErrorDetail(ErrorCode.Internal,
             "Something went wrong inside LetterParser while reading this file. The other files are not affected; please report this file to the maintainers if you can share it."));
+
+    /// <summary>The report for a listed file that could not be opened (moved, deleted, or not readable by this user).</summary>
+    public static ErrorReport Unopenable(string displayName) =>
+        new(displayName, new ErrorDetail(ErrorCode.Unreadable,
+            "This file could not be opened: it was moved or deleted during the batch, or this user may not read it. Check the file and run it again."));
 }

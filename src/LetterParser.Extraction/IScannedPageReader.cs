@@ -17,4 +17,16 @@ internal interface IScannedPageReader
 
     /// <summary>OCR every page of an image file (each TIFF frame is a page).</summary>
     IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReadPdfPage(UglyToad.PdfPig.Content.Page, int, LetterLimits, CancellationToken)"/>, adding to
+    /// <paramref name="warnings"/> what the person should know about the page (too poor to trust, image not decodable)
+    /// so that it reaches <see cref="DocumentText.Warnings"/>. Never letter text.
+    /// </summary>
+    PageText ReadPdfPage(UglyToad.PdfPig.Content.Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken) =>
+        ReadPdfPage(page, pageNumber, limits, cancellationToken);
+
+    /// <summary>As <see cref="ReadImageFile(ReadOnlyMemory{byte}, string, LetterLimits, CancellationToken)"/>, adding page warnings to <paramref name="warnings"/>.</summary>
+    IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken) =>
+        ReadImageFile(content, mediaType, limits, cancellationToken);
 }

@@ -63,12 +63,13 @@ public sealed class LetterDocumentSource : IDocumentTextSource
             throw new LetterInputException(ErrorCode.Unreadable,
                 $"This file is a {kind} image. Reading a photo or scan needs OCR, which is not installed on this server. Upload the PDF that IRCC sent (it has selectable text), or ask the operator of this service to install OCR.");
         }
-        var pages = scannedPages.ReadImageFile(content, mediaType, limits, cancellationToken);
+        var warnings = new List<string>();
+        var pages = scannedPages.ReadImageFile(content, mediaType, limits, warnings, cancellationToken);
         if (!pages.Any(p => p.Lines.Count > 0))
         {
             throw new LetterInputException(ErrorCode.Unreadable,
                 "No text could be read from this image. Take a sharp, well-lit photo of the whole page, straight on, or upload the PDF of the letter.");
         }
-        return new DocumentText(mediaType, pages);
+        return new DocumentText(mediaType, pages, warnings);
     }
 }

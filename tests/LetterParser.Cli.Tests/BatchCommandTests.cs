@@ -151,6 +151,19 @@ public class BatchCommandTests
     }
 
     [Fact]
+    public async Task OnATerminalAProgressBarIsDrawnOnStderr()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.pdf", FakeLetters.Letter);
+        folder.Write("in/b.pdf", FakeLetters.Letter);
+
+        var result = await CliRun.RunAsync(folder.Path, FakeLetters.Processor(), terminal: true, "batch", "in", "--out", "out.jsonl");
+
+        Assert.StartsWith("\r[" + new string('#', 30) + "] 2/2 ", result.Error);
+        Assert.Contains("\n2 files: 2 refusal letters", result.Error);
+    }
+
+    [Fact]
     public async Task AnEmptyFolderWritesOnlyTheCsvHeader()
     {
         using var folder = new TempFolder();

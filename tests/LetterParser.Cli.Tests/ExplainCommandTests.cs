@@ -21,6 +21,17 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public async Task MarkdownIsTheDefaultOnATerminal()
+    {
+        using var folder = new TempFolder();
+        folder.Write("letter.pdf", FakeLetters.Letter);
+
+        var result = await CliRun.RunAsync(folder.Path, FakeLetters.Processor(), terminal: true, "explain", "letter.pdf");
+
+        Assert.StartsWith("# letter.pdf\n", result.Out);
+    }
+
+    [Fact]
     public async Task MarkdownOnRequestShowsTheDisclaimer()
     {
         using var folder = new TempFolder();

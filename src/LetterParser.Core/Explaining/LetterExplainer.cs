@@ -36,8 +36,15 @@ public sealed partial class LetterExplainer
         var others = new List<(ReasonItem Item, string Text)>();
         var unrecognized = new List<UnrecognizedText>();
 
+        // Within one paragraph, a sentence that names no ground right after one that does is its
+        // elaboration ("Specifically, ..."): it joins that reason's quote instead of standing alone.
+        var previousParagraph = -1;
+        var quoteIndex = -1;
         foreach (var item in reading.Reasons)
         {
+            if (item.Paragraph != previousParagraph)
+                quoteIndex = -1;
+            previousParagraph = item.Paragraph;
             if (item.Box == BoxState.Unticked)
                 continue;
             var match = _matcher.Match(item.Text);
@@ -51,14 +58,33 @@ public sealed partial class LetterExplainer
             }
             if (match.Grounds.Count > 0)
             {
+                var firstOfItem = hits.Count;
                 hits.AddRange(match.Grounds.Select(h => (item, h)));
+                quoteIndex = firstOfItem;
                 foreach (var clause in match.UncoveredClauses)
                     unrecognized.Add(new UnrecognizedText(clause, item.Page));
                 continue;
             }
-            if (!match.IsBoilerplate && LooksLikeAReason(item))
-                unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
+            if (match.IsBoilerplate || !LooksLikeAReason(item))
+                continue;
+            if (quoteIndex >= 0 && item.Box == BoxState.NoBox)
+            {
+                var elaborated = hits[quoteIndex].Item;
+                var longer = elaborated with { Text = elaborated.Text + " " + item.Text };
+                for (var i = quoteIndex; i < hits.Count; i++)
+                {
+                    if (ReferenceEquals(hits[i].Item, elaborated))
+                        hits[i] = (longer, hits[i].Hit);
+                }
+                continue;
+            }
+            unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
         }
+
+        // Factors named only by short phrases count where the will-not-leave finding is made: in a
+        // ticked box, in the same sentence, or anywhere in the letter.
+        var umbrellaFound = hits.Any(h => h.Hit.GroundId == WillNotLeave);
+        hits.RemoveAll(h => h.Hit.NeedsContext && !umbrellaFound && h.Item.Box != BoxState.Ticked);
 
         var isRefusal = reading.Kind == LetterKind.Refusal && (hits.Count > 0 || others.Count > 0 || unrecognized.Count > 0 || reading.Reasons.Count > 0);
         IReadOnlyList<Finding> findings = [];
@@ -100,8 +126,11 @@ public sealed partial class LetterExplainer
                     p.OcrConfidence, p.Method == ReadingMethod.Ocr ? p.Rotation : null)).ToList(),
                 reading.Language),
             isRefusal,
+            // A file that is no IRCC letter at all (a receipt, an invoice) has no permit or decision place to report.
             new LetterFacts(reading.Date, reading.ApplicationNumber, reading.Uci, reading.ApplicantName, reading.Office,
-                reading.PermitType, reading.DecisionLocation, isRefusal ? FormatOf(reading) : LetterFormat.Unknown),
+                reading.Kind == LetterKind.Other ? PermitType.Unknown : reading.PermitType,
+                reading.Kind == LetterKind.Other ? DecisionLocation.Unknown : reading.DecisionLocation,
+                isRefusal ? FormatOf(reading) : LetterFormat.Unknown),
             findings,
             unrecognized,
             reading.OfficerNotes,
@@ -185,8 +214,8 @@ public sealed partial class LetterExplainer
     {
         if (reading.UsesCheckboxes) return LetterFormat.Checkbox;
         if (reading.DecisionLocation == DecisionLocation.InsideCanada) return LetterFormat.InCanada;
-        if (reading.UsesBasedOnSentences) return LetterFormat.Sentences;
-        return LetterFormat.Nested;
+        if (reading.UsesBullets) return LetterFormat.Nested;
+        return reading.UsesBasedOnSentences ? LetterFormat.Sentences : LetterFormat.Nested;
     }
 
     /// <summary>The provision as the letter cites it, e.g. "paragraph 200(1)(b) of the IRPR" or "l'alinéa 200(1)b) du RIPR".</summary>

@@ -12,7 +12,8 @@ namespace LetterParser.Core.Matching;
 public sealed record ItemMatch(IReadOnlyList<GroundHit> Grounds, bool IsBoilerplate, IReadOnlyList<string> UncoveredClauses, string? OtherText);
 
 /// <summary>One ground found in an item, with a 0..1 score and where in the item's text it stands.</summary>
-public sealed record GroundHit(string GroundId, double Score, int Start, int End);
+/// <param name="NeedsContext">Found only by a factor phrasing: it counts only where will-not-leave is found too.</param>
+public sealed record GroundHit(string GroundId, double Score, int Start, int End, bool NeedsContext = false);
 
 /// <summary>
 /// Matches reason items to catalogue grounds by approximate search of each phrasing's parts in the
@@ -20,7 +21,7 @@ public sealed record GroundHit(string GroundId, double Score, int Start, int End
 /// </summary>
 public sealed partial class GroundMatcher
 {
-    private sealed record CompiledPhrasing(string GroundId, ApproximatePattern[] Parts, int Length);
+    private sealed record CompiledPhrasing(string GroundId, ApproximatePattern[] Parts, int Length, bool NeedsContext);
 
     private readonly CompiledPhrasing[] _phrasings;
     private readonly CompiledPhrasing[] _boilerplate;
@@ -29,16 +30,17 @@ public sealed partial class GroundMatcher
     public GroundMatcher(GroundsCatalogue catalogue)
     {
         _phrasings = catalogue.Grounds
-            .SelectMany(g => g.Phrasings.Select(p => Compile(g.Id, p)))
+            .SelectMany(g => g.Phrasings.Select(p => Compile(g.Id, p, needsContext: false))
+                .Concat(g.FactorPhrasings.Select(p => Compile(g.Id, p, needsContext: true))))
             .ToArray();
-        _boilerplate = catalogue.Boilerplate.Select(p => Compile("", p)).ToArray();
+        _boilerplate = catalogue.Boilerplate.Select(p => Compile("", p, needsContext: false)).ToArray();
         _otherMarkers = catalogue.OtherMarkers.Select(TextCleanup.Fold).ToArray();
     }
 
-    private static CompiledPhrasing Compile(string groundId, IReadOnlyList<string> parts)
+    private static CompiledPhrasing Compile(string groundId, IReadOnlyList<string> parts, bool needsContext)
     {
         var patterns = parts.Select(p => new ApproximatePattern(Skeleton.Of(p).Value)).ToArray();
-        return new CompiledPhrasing(groundId, patterns, patterns.Sum(p => p.Pattern.Length));
+        return new CompiledPhrasing(groundId, patterns, patterns.Sum(p => p.Pattern.Length), needsContext);
     }
 
     public ItemMatch Match(string text)
@@ -62,23 +64,30 @@ public sealed partial class GroundMatcher
         }
 
         // Longest evidence first; a ground whose words are already claimed by another ground is dropped.
-        var accepted = new List<(string GroundId, double Score, (int Start, int End)[] Spans)>();
+        var accepted = new List<(string GroundId, double Score, (int Start, int End)[] Spans, bool NeedsContext)>();
         foreach (var candidate in candidates.OrderByDescending(c => c.Phrasing.Length * c.Score))
         {
             var existing = accepted.FindIndex(a => a.GroundId == candidate.Phrasing.GroundId);
             if (existing >= 0)
+            {
+                // The same ground also named by a phrasing that stands on its own: it no longer needs context.
+                if (accepted[existing].NeedsContext && !candidate.Phrasing.NeedsContext)
+                    accepted[existing] = accepted[existing] with { NeedsContext = false };
                 continue;
+            }
             var conflicts = accepted.Any(a => a.GroundId != candidate.Phrasing.GroundId && Overlaps(a.Spans, candidate.Spans));
             if (!conflicts)
-                accepted.Add((candidate.Phrasing.GroundId, candidate.Score, candidate.Spans));
+                accepted.Add((candidate.Phrasing.GroundId, candidate.Score, candidate.Spans, candidate.Phrasing.NeedsContext));
         }
 
         var grounds = accepted
-            .Select(a => new GroundHit(a.GroundId, a.Score, skeleton.SourceIndex[a.Spans.Min(s => s.Start)], skeleton.SourceIndex[a.Spans.Max(s => s.End) - 1] + 1))
+            .Select(a => new GroundHit(a.GroundId, a.Score, skeleton.SourceIndex[a.Spans.Min(s => s.Start)], skeleton.SourceIndex[a.Spans.Max(s => s.End) - 1] + 1, a.NeedsContext))
             .OrderBy(h => h.Start)
             .ToList();
         var isBoilerplate = grounds.Count == 0 && _boilerplate.Any(b => TryMatch(b, skeleton.Value) is not null);
-        var uncovered = grounds.Count > 0 ? UncoveredFactorClauses(text, grounds) : [];
+        // Only the will-not-leave finding lists factors after "based on"; elsewhere "compte tenu des
+        // renseignements" just means "given the details".
+        var uncovered = grounds.Any(g => g.GroundId == "will-not-leave") ? UncoveredFactorClauses(text, grounds) : [];
         return new ItemMatch(grounds, isBoilerplate, uncovered, null);
     }
 

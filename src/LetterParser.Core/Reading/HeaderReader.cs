@@ -199,7 +199,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^\s*(date|le|ottawa|date de la lettre)\b|\bdate\s*:")]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"\b(?:uci|u\.c\.i\.?|client\s*id|client\s*identifier|unique\s+client\s+identifier|iuc|id\s+client|identificateur\s+unique\s+de\s+client|numero\s+de\s+client)\b\s*(?:no\.?|number|#|n°|no)?\s*[:#.]?\s*(?<v>[0-9oOlI|][0-9oOlI|\-\s]{6,14}[0-9oOlI|])")]
+    [GeneratedRegex(@"\b(?:uci|u\.c\.i\.?|client\s*id|client\s*identifier|unique\s+client\s+identifier|iuc|id\s+client|identificateur\s+unique\s+de\s+client|numero\s+de\s+client)\b(?:\s*\((?:uci|iuc)\))?\s*(?:no\.?|number|#|n°|no)?\s*[:#.]?\s*(?<v>[0-9oOlI|][0-9oOlI|\-\s]{6,14}[0-9oOlI|])")]
     private static partial Regex UciLabeled();
 
     [GeneratedRegex(@"\b(?:application|demande|file|dossier)\s*(?:number|no\.?|#|n°|numero|nº)?\s*(?:de\s+demande)?\s*[:#.]?\s*(?<v>[a-z]\s?[0-9oOlI|][0-9oOlI|\s]{7,10}[0-9oOlI|])\b")]
@@ -220,13 +220,13 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:(?:mr|mrs|ms|miss|dr|m|mme|mlle|monsieur|madame)\.?\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"\b(visa (section|office)|embassy of canada|canadian embassy|high commission of canada|canadian high commission|consulate( general)? of canada|canadian consulate|case processing cent(re|er)|cpc[ -]\w+|section des visas|bureau des visas|ambassade du canada|haut-commissariat du canada|consulat( general)? du canada|centre de traitement|migration office|immigration office|bureau d'immigration)")]
+    [GeneratedRegex(@"\b(visa (section|office)|embassy of canada|canadian embassy|high commission of canada|canadian high commission|consulate( general)? of canada|canadian consulate|case processing cent(re|er)|cpc[ -]\w+|section des visas|bureau des visas|ambassade du canada|haut-commissariat du canada|consulat( general)? du canada|centre de traitement|migration office\b|immigration office\b|bureau d'immigration)")]
     private static partial Regex OfficeLine();
 
     [GeneratedRegex(@"^\s*(office|bureau|issued by|emis par)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeLabel();
 
-    [GeneratedRegex(@"\b(visa (section|office)|embassy|high commission|consulate|section des visas|bureau des visas|ambassade|haut-commissariat|consulat|migration office)")]
+    [GeneratedRegex(@"\b(visa (section|office)|embassy|high commission|consulate|section des visas|bureau des visas|ambassade|haut-commissariat|consulat|migration office\b)")]
     private static partial Regex AbroadOffice();
 
     [GeneratedRegex(@"\b(case processing cent(re|er)|cpc\b|centre de traitement|vegreville|edmonton|mississauga|sydney|ottawa|montreal|winnipeg|toronto|vancouver|calgary|halifax|in-canada|domestic)")]

@@ -11,7 +11,8 @@ namespace LetterParser.Core.Reading;
 /// </summary>
 public sealed partial class LetterReader
 {
-    private sealed record Line(int Page, int Index, string Text, string Folded, Box Box, IReadOnlyList<(Box Box, bool Checked)> Marks, IReadOnlyList<Word> Words);
+    // StartsBlock: the line is first on its page or stands apart from the line above by more than the usual line pitch.
+    private sealed record Line(int Page, int Index, string Text, string Folded, Box Box, IReadOnlyList<(Box Box, bool Checked)> Marks, IReadOnlyList<Word> Words, bool StartsBlock);
 
     public LetterReading Read(DocumentText document)
     {
@@ -37,12 +38,13 @@ public sealed partial class LetterReader
             HeaderReader.FindDate(headerFolded),
             HeaderReader.FindApplicationNumber(headerFolded) ?? HeaderReader.FindApplicationNumber(allFolded),
             HeaderReader.FindUci(headerFolded) ?? HeaderReader.FindUci(allFolded),
-            HeaderReader.FindApplicantName(header.Select(l => l.Text).ToList()),
+            HeaderReader.FindApplicantName(header.Select(l => l.Text).ToList()) ?? AddresseeName(letterLines),
             office,
             DetectPermitType(fullFolded, HeaderReader.FindApplicationNumber(allFolded)),
             DetectLocation(office, fullFolded),
             usesCheckboxes,
             BasedOn().IsMatch(TextCleanup.Fold(string.Join(' ', block.Select(l => l.Text)))),
+            !usesCheckboxes && block.Any(l => Bullet().IsMatch(l.Text)),
             reasons,
             officerNotes,
             DetectKind(fullFolded));
@@ -77,14 +79,33 @@ public sealed partial class LetterReader
                 if (best >= 0 && bestDistance <= lineHeight)
                     marksByLine[best].Add((mark.Box, mark.IsChecked));
             }
+            var pitch = TypicalPitch(pageLines);
             for (var i = 0; i < pageLines.Count; i++)
             {
                 var text = TextCleanup.Tidy(pageLines[i].Text);
+                var startsBlock = i == 0 || pageLines[i].Box.Top - pageLines[i - 1].Box.Top > 1.45 * pitch;
                 lines.Add(new Line(page.Number, lines.Count, text, TextCleanup.Fold(text), pageLines[i].Box,
-                    marksByLine[i].OrderBy(m => m.Item1.Left).ToList(), pageLines[i].Words));
+                    marksByLine[i].OrderBy(m => m.Item1.Left).ToList(), pageLines[i].Words, startsBlock));
             }
         }
         return lines;
+    }
+
+    /// <summary>The usual distance from one line's top to the next on a page: the lower median of the steps.</summary>
+    private static double TypicalPitch(List<TextLine> lines)
+    {
+        var steps = new List<double>(lines.Count);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var step = lines[i].Box.Top - lines[i - 1].Box.Top;
+            if (step > 0)
+                steps.Add(step);
+        }
+        if (steps.Count == 0)
+            return lines.Count > 0 ? Math.Max(1, lines[0].Box.Height * 1.2) : 1;
+        steps.Sort();
+        // The lower median: more lines sit inside paragraphs than between them.
+        return steps[(steps.Count - 1) / 3];
     }
 
     private static int FindNotesStart(List<Line> lines)
@@ -103,7 +124,15 @@ public sealed partial class LetterReader
         for (var i = 0; i < lines.Count; i++)
         {
             if (Opening().IsMatch(lines[i].Folded))
-                return i;
+            {
+                // Start at the head of the opening's paragraph so that its sentences are read whole.
+                // Never past the salutation, and not far: a letter without paragraph gaps is all one block.
+                var start = i;
+                while (start > 0 && i - start < 6 && !lines[start].StartsBlock && lines[start - 1].Page == lines[start].Page
+                       && !SalutationLine().IsMatch(lines[start - 1].Folded))
+                    start--;
+                return start;
+            }
         }
         for (var i = 0; i < lines.Count; i++)
         {
@@ -111,6 +140,25 @@ public sealed partial class LetterReader
                 return i + 1;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// When the salutation is generic ("Dear Applicant"), the name heads the address block just above it.
+    /// </summary>
+    private static string? AddresseeName(List<Line> lines)
+    {
+        var salutation = lines.FindIndex(l => SalutationLine().IsMatch(l.Folded));
+        if (salutation <= 0 || !lines[salutation].StartsBlock)
+            return null;
+        var first = salutation - 1;
+        while (first > 0 && !lines[first].StartsBlock)
+            first--;
+        if (salutation - first is < 2 or > 7)
+            return null;
+        var candidate = lines[first].Text;
+        return PersonName().IsMatch(candidate) && !NotAName().IsMatch(lines[first].Folded)
+            ? HonorificPrefix().Replace(candidate, "")
+            : null;
     }
 
     private static int FindReasonsEnd(List<Line> lines, int start)
@@ -138,7 +186,7 @@ public sealed partial class LetterReader
         void Flush()
         {
             if (current is { Length: > 0 })
-                items.Add(new ReasonItem(current.ToString(), currentPage, currentState, confidences.Count == 0 ? 1 : confidences.Average()));
+                items.Add(new ReasonItem(current.ToString(), currentPage, currentState, confidences.Count == 0 ? 1 : confidences.Average(), items.Count));
             current = null;
             confidences.Clear();
         }
@@ -147,8 +195,7 @@ public sealed partial class LetterReader
         {
             if (line.Marks.Count == 0)
             {
-                var continues = current is not null && previous is not null && previous.Page == line.Page
-                    && line.Box.Top - previous.Box.Bottom < 1.2 * Math.Max(line.Box.Height, previous.Box.Height);
+                var continues = current is not null && previous is not null && previous.Page == line.Page && !line.StartsBlock;
                 if (!continues)
                 {
                     Flush();
@@ -188,6 +235,7 @@ public sealed partial class LetterReader
         var items = new List<ReasonItem>();
         var paragraph = new StringBuilder();
         var paragraphPage = 0;
+        var paragraphNumber = 0;
         var confidences = new List<double>();
         Line? previous = null;
 
@@ -197,7 +245,8 @@ public sealed partial class LetterReader
             {
                 var confidence = confidences.Count == 0 ? 1 : confidences.Average();
                 foreach (var sentence in TextCleanup.Sentences(paragraph.ToString()))
-                    items.Add(new ReasonItem(sentence, paragraphPage, BoxState.NoBox, confidence));
+                    items.Add(new ReasonItem(sentence, paragraphPage, BoxState.NoBox, confidence, paragraphNumber));
+                paragraphNumber++;
             }
             paragraph.Clear();
             confidences.Clear();
@@ -207,10 +256,8 @@ public sealed partial class LetterReader
         {
             var text = line.Text;
             var bullet = Bullet().Match(text);
-            var gap = previous is null || previous.Page != line.Page
-                ? 0
-                : line.Box.Top - previous.Box.Bottom;
-            var newParagraph = bullet.Success || (previous is not null && previous.Page == line.Page && gap > 0.8 * Math.Max(line.Box.Height, previous.Box.Height));
+            // A paragraph runs on across a page break; a gap larger than the line pitch or a bullet ends it.
+            var newParagraph = bullet.Success || (previous is not null && previous.Page == line.Page && line.StartsBlock);
             if (newParagraph)
                 Flush();
             if (paragraph.Length == 0)
@@ -265,19 +312,32 @@ public sealed partial class LetterReader
 
     private static LetterKind DetectKind(string folded)
     {
+        // A refusal may mention the procedural-fairness letter that came before it; the decision words win.
+        if (DecisiveRefusal().IsMatch(folded)) return LetterKind.Refusal;
         if (ProceduralFairness().IsMatch(folded)) return LetterKind.ProceduralFairness;
         if (RefusalWording().IsMatch(folded)) return LetterKind.Refusal;
         if (Approval().IsMatch(folded)) return LetterKind.Approval;
         return LetterKind.Other;
     }
 
-    [GeneratedRegex(@"^\s*((officer'?s?|agent)\s+)?(decision\s+notes|notes\s+(to|on|of|for)\s+(file|decision)|gcms\s+notes|notes\s+de\s+l'agent|notes\s+(relatives\s+a\s+la|de)\s+decision|motifs\s+de\s+la\s+decision|reasons\s+for\s+(the\s+)?decision|notes\s+du\s+sm?gc|officer'?s?\s+notes)\b")]
+    // A short heading line that opens the officer's notes attached after the letter.
+    [GeneratedRegex(@"^\s*(?=.{0,70}$)(((officer|agent)('?s)?\s+)?(decision\s+)?notes(\s+(to|on|of|for|from|du|de|relatives)\b.*)?|gcms\s+notes|notes\s+(du\s+)?sm?gc.*|notes\s+de\s+l'agent.*|motifs\s+de\s+la\s+decision.*|reasons\s+for\s+(the\s+)?decision.*|officer'?s?\s+(decision\s+)?notes.*|decision\s+notes.*|notes\s+(relatives\s+a\s+la|de)\s+decision.*)\s*:?\s*$")]
     private static partial Regex NotesHeading();
 
-    [GeneratedRegex(@"(following reasons?|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
+    [GeneratedRegex(@"(following reasons?|motifs suivants|motifs coches|refus\w*\s+(donc\s+)?(votre|your)\s+(demande|application)|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^\s*(dear|cher|chere|madame|monsieur|bonjour|to whom)\b")]
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+)")]
+    private static partial Regex HonorificPrefix();
+
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}$")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"(canada|section|embassy|ambassade|consulat|consulate|commission|centre|center|immigration|street|road|avenue|rue|box|p\.o\.|floor|building|ministry|office|bureau|ircc|government|gouvernement)")]
+    private static partial Regex NotAName();
+
+    // "Dear ...", or a French salutation line such as "Madame, Monsieur," or "Madame Diallo," (ends with a comma).
+    [GeneratedRegex(@"^\s*((dear|cher|chere|bonjour|to whom)\b|(madame|monsieur)\b[^,:]{0,40}[,:]\s*((madame|monsieur)\s*[,:]?)?\s*$)")]
     private static partial Regex SalutationLine();
 
     [GeneratedRegex(@"(welcome to (re-?apply|submit)|you may (re-?apply|submit a new)|any (future|new) application|if you (wish|choose|decide) to (re-?apply|submit)|yours (sincerely|truly)|^\s*sincerely|^\s*regards|you must leave canada|you are required to leave canada|vous pouvez presenter une nouvelle demande|libre de presenter|toute (nouvelle )?demande (future|ulterieure)|veuillez agreer|recevez|^\s*cordialement|vous devez quitter le canada|si vous (souhaitez|decidez de) presenter)")]
@@ -289,7 +349,7 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o]|\d{1,2}[.)]|\(?[a-h][.)])\s+")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"(based on|on the basis of|compte tenu d|en raison d|sur la base d|en fonction d)")]
+    [GeneratedRegex(@"(as stipulated|as required by|based on|on the basis of|comme l'exige|tel que (stipule|prevu)|compte tenu d|en raison d|sur la base d|en fonction d)")]
     private static partial Regex BasedOn();
 
     [GeneratedRegex(@"\b(le|la|les|des|du|vous|votre|vos|est|pas|que|une|pour|dans|avec|sur|au|aux|je|nous)\b")]
@@ -312,6 +372,9 @@ public sealed partial class LetterReader
 
     [GeneratedRegex(@"(procedural fairness|equite procedurale|opportunity to respond|possibilite de repondre|before (a|making a|i make a) final decision|avant de prendre une decision|avant qu'une decision (finale|definitive))")]
     private static partial Regex ProceduralFairness();
+
+    [GeneratedRegex(@"(am refusing|are refusing|therefore refusing|must refuse|refuse your application|(is|has been|have been|was) refused|application as requested is refused|je refuse|nous refusons|(est|a ete) refusee|dois refuser)")]
+    private static partial Regex DecisiveRefusal();
 
     [GeneratedRegex(@"(refus|not satisfied|n'?est pas convaincu|ne suis pas convaincu|does not meet the requirements|ne satisfait pas|inadmissible|interdit de territoire)")]
     private static partial Regex RefusalWording();

@@ -14,6 +14,7 @@ public sealed record LetterReading(
     DecisionLocation DecisionLocation,
     bool UsesCheckboxes,
     bool UsesBasedOnSentences,
+    bool UsesBullets,
     IReadOnlyList<ReasonItem> Reasons,
     string? OfficerNotes,
     LetterKind Kind);

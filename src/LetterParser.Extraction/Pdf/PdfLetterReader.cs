@@ -33,10 +33,12 @@ internal static class PdfLetterReader
             cancellationToken.ThrowIfCancellationRequested();
             Page page;
             TextLayerPage layer;
+            Verdict verdict;
             try
             {
                 page = document.GetPage(number);
                 layer = PdfTextLayerReader.ReadPage(page, number);
+                verdict = Judge(page, layer.Quality);
             }
             catch (PdfDocumentEncryptedException)
             {
@@ -49,7 +51,6 @@ internal static class PdfLetterReader
                 continue;
             }
 
-            var verdict = Judge(page, layer.Quality);
             switch (verdict)
             {
                 case Verdict.TextLayer or Verdict.Blank:
@@ -60,7 +61,7 @@ internal static class PdfLetterReader
                     warnings.Add($"Page {number} is a scan with a hidden text layer: its text was read from that layer, but ticked boxes on it cannot be seen because OCR is not installed on this server.");
                     break;
                 case Verdict.Scanned or Verdict.Undecodable or Verdict.HiddenTextOverScan when scannedPages.IsAvailable:
-                    pages.Add(scannedPages.ReadPdfPage(page, number, limits, cancellationToken));
+                    pages.Add(scannedPages.ReadPdfPage(page, number, limits, warnings, cancellationToken));
                     break;
                 case Verdict.Undecodable:
                     skippedForOcr++;

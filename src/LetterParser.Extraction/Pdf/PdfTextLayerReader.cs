@@ -162,7 +162,21 @@ internal static class PdfTextLayerReader
         if (drawn.Count > 0)
         {
             // A square around ordinary text (a framed page number, a table cell) is not a checkbox.
-            drawn.RemoveAll(box => textLetters.Any(l => !CheckboxGlyphs.IsMarkInsideBox(l.Value) && Contains(box.Rect, l.BoundingBox.Centroid)));
+            var near = new PdfRectangle(drawn.Min(b => b.Rect.Left), drawn.Min(b => b.Rect.Bottom), drawn.Max(b => b.Rect.Right), drawn.Max(b => b.Rect.Top));
+            HashSet<int>? framingText = null;
+            foreach (var letter in textLetters)
+            {
+                var centre = letter.BoundingBox.Centroid;
+                if (!Contains(near, centre) || CheckboxGlyphs.IsMarkInsideBox(letter.Value))
+                    continue;
+                for (var i = 0; i < drawn.Count; i++)
+                {
+                    if (Contains(drawn[i].Rect, centre))
+                        (framingText ??= []).Add(i);
+                }
+            }
+            if (framingText is not null)
+                drawn = drawn.Where((_, i) => !framingText.Contains(i)).ToList();
         }
         if (glyphMarks is null && drawn.Count == 0)
             return null;

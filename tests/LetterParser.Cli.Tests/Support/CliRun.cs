@@ -9,11 +9,15 @@ internal sealed record CliResult(int ExitCode, string Out, string Error);
 
 internal static class CliRun
 {
-    public static async Task<CliResult> RunAsync(string workingDirectory, LetterProcessor processor, params string[] args)
+    public static Task<CliResult> RunAsync(string workingDirectory, LetterProcessor processor, params string[] args) =>
+        RunAsync(workingDirectory, processor, terminal: false, args);
+
+    /// <param name="terminal">whether the command should believe a person is watching stdout and stderr.</param>
+    public static async Task<CliResult> RunAsync(string workingDirectory, LetterProcessor processor, bool terminal, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var console = new CliConsole(output, error, OutIsTerminal: false, ErrorIsTerminal: false, workingDirectory);
+        var console = new CliConsole(output, error, OutIsTerminal: terminal, ErrorIsTerminal: terminal, workingDirectory);
         var code = await LetterParserCli.RunAsync(args, console, () => processor);
         return new CliResult(code, output.ToString(), error.ToString());
     }

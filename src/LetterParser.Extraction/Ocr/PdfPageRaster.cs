@@ -1,0 +1,208 @@
+using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+using LetterParser.Extraction.Ocr.Native;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Tokens;
+
+namespace LetterParser.Extraction.Ocr;
+
+/// <summary>A page as one upright image, its resolution and how far it was turned to be upright.</summary>
+internal sealed class PageRaster(PixHandle image, int dpi, int rotation) : IDisposable
+{
+    public PixHandle Image { get; } = image;
+    public int Dpi { get; } = dpi;
+    /// <summary>Degrees turned clockwise so far (the PDF page's /Rotate).</summary>
+    public int Rotation { get; } = rotation;
+
+    public void Dispose() => Image.Dispose();
+}
+
+/// <summary>
+/// Turns a scanned PDF page back into one image: decodes its images with the fastest decoder for each filter
+/// (leptonica for JPEG, JPEG 2000 and CCITT fax; PdfPig's PNG conversion for the rest), paints them onto a page
+/// canvas where the page places them (scanners often write a page as several strips), and applies /Rotate.
+/// </summary>
+internal static class PdfPageRaster
+{
+    private const double PointsPerInch = 72;
+
+    /// <summary>Images smaller than this share of the page (logos, stamps) do not set the canvas resolution.</summary>
+    private const double SignificantAreaShare = 0.10;
+
+    /// <summary>One image covering this much of the page is the page: no canvas needed.</summary>
+    private const double FullPageAreaShare = 0.85;
+
+    /// <summary>Null when the page has no image that could be decoded; <paramref name="warnings"/> says why.</summary>
+    public static PageRaster? Render(Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings)
+    {
+        var images = page.GetImages().ToList();
+        foreach (var image in images)
+        {
+            // The image dictionary's /Width and /Height, checked before any byte is inflated.
+            if ((long)image.WidthInSamples * image.HeightInSamples > limits.MaxImagePixels)
+            {
+                throw new LetterInputException(ErrorCode.ImageTooLarge,
+                    $"Page {pageNumber} holds an image of {image.WidthInSamples} × {image.HeightInSamples} pixels, more than this service reads. Scan the letter at 300 DPI and upload it again.");
+            }
+        }
+
+        if (images.Count == 0)
+        {
+            return null;
+        }
+
+        var crop = page.CropBox.Bounds;
+        var pageArea = Math.Max(1, crop.Width * crop.Height);
+        var quadrants = (((page.Rotation.Value / 90) % 4) + 4) % 4;
+
+        var main = images.MaxBy(i => i.BoundingBox.Width * i.BoundingBox.Height)!;
+        if (main.BoundingBox.Width * main.BoundingBox.Height >= FullPageAreaShare * pageArea)
+        {
+            var decoded = Decode(main);
+            if (decoded is null)
+            {
+                warnings.Add($"Page {pageNumber}: its scanned image is in a format this service cannot decode, so the page was not read.");
+                return null;
+            }
+
+            return Upright(decoded, EffectiveDpi(main), quadrants);
+        }
+
+        var dpi = images.Where(i => i.BoundingBox.Width * i.BoundingBox.Height >= SignificantAreaShare * pageArea)
+            .Select(EffectiveDpi).DefaultIfEmpty(200).Max();
+        dpi = Math.Clamp(dpi, 150, 300);
+        var width = (int)Math.Ceiling(crop.Width * dpi / PointsPerInch);
+        var height = (int)Math.Ceiling(crop.Height * dpi / PointsPerInch);
+        if ((long)width * height > limits.MaxImagePixels)
+        {
+            throw new LetterInputException(ErrorCode.ImageTooLarge,
+                $"Page {pageNumber} is too large to read ({crop.Width / PointsPerInch:0} × {crop.Height / PointsPerInch:0} inches). Upload the letter at its normal paper size.");
+        }
+
+        var canvas = PixImages.Required(Leptonica.pixCreate(width, height, 8), "create");
+        Leptonica.pixSetAll(canvas); // all bits set: white
+        var painted = 0;
+        foreach (var image in images)
+        {
+            using var decoded = Decode(image);
+            if (decoded is null)
+            {
+                continue;
+            }
+
+            using var gray = PixImages.ToGray(decoded);
+            var b = image.BoundingBox;
+            var targetWidth = Math.Max(1, (int)Math.Round(b.Width * dpi / PointsPerInch));
+            var targetHeight = Math.Max(1, (int)Math.Round(b.Height * dpi / PointsPerInch));
+            using var scaled = PixImages.Scale(gray, (double)targetWidth / gray.Width, (double)targetHeight / gray.Height);
+            var x = (int)Math.Round((b.Left - crop.Left) * dpi / PointsPerInch);
+            var y = (int)Math.Round((crop.Top - b.Top) * dpi / PointsPerInch);
+            // AND onto white keeps the darker of overlapping strips.
+            Leptonica.pixRasterop(canvas, x, y, scaled.Width, scaled.Height, Leptonica.PixMask, scaled, 0, 0);
+            painted++;
+        }
+
+        if (painted == 0)
+        {
+            canvas.Dispose();
+            warnings.Add($"Page {pageNumber}: its scanned images are in a format this service cannot decode, so the page was not read.");
+            return null;
+        }
+
+        return Upright(canvas, dpi, quadrants);
+    }
+
+    private static PageRaster Upright(PixHandle image, int dpi, int quadrants)
+    {
+        if (quadrants == 0)
+        {
+            return new PageRaster(image, dpi, 0);
+        }
+
+        using (image)
+        {
+            return new PageRaster(PixImages.RotateClockwise(image, quadrants), dpi, quadrants * 90);
+        }
+    }
+
+    /// <summary>Samples per inch as drawn: image width in samples ÷ its drawn width in inches.</summary>
+    private static int EffectiveDpi(IPdfImage image)
+    {
+        var inches = Math.Max(image.BoundingBox.Width, image.BoundingBox.Height) / PointsPerInch;
+        var samples = Math.Max(image.WidthInSamples, image.HeightInSamples);
+        return inches <= 0 ? 200 : (int)Math.Round(samples / inches);
+    }
+
+    private static PixHandle? Decode(IPdfImage image)
+    {
+        var filters = Filters(image.ImageDictionary);
+        if (filters.Count == 1)
+        {
+            switch (filters[0])
+            {
+                case "DCTDecode" or "DCT" or "JPXDecode":
+                    // PdfPig has no JPEG decoder; the raw stream is the JPEG (or JPEG 2000) file itself.
+                    return PixImages.Read(image.RawMemory.Span);
+                case "CCITTFaxDecode" or "CCF":
+                    if (DecodeCcitt(image) is { } fax)
+                    {
+                        return fax;
+                    }
+
+                    break;
+            }
+        }
+
+        return image.TryGetPng(out var png) ? PixImages.Read(png) : null;
+    }
+
+    private static PixHandle? DecodeCcitt(IPdfImage image)
+    {
+        var parameters = DecodeParameters(image.ImageDictionary);
+        var k = Integer(parameters, "K") ?? 0;
+        var columns = Integer(parameters, "Columns") ?? 1728;
+        var rows = Integer(parameters, "Rows") is > 0 and var r ? r : image.HeightInSamples;
+        if (parameters is not null && parameters.TryGet(NameToken.Create("EncodedByteAlign"), out var aligned) && aligned is BooleanToken { Data: true })
+        {
+            return null; // libtiff has no byte-aligned variant; let PdfPig decode it
+        }
+
+        var pix = PixImages.Read(CcittTiff.Wrap(image.RawMemory.Span, columns, rows, k));
+        // /BlackIs1 and /Decode can each flip the convention; a page is mostly paper, so mostly black means negative.
+        return pix is null ? null : PixImages.InvertIfNegative(pix);
+    }
+
+    private static List<string> Filters(DictionaryToken dictionary)
+    {
+        if (!dictionary.TryGet(NameToken.Filter, out var token) && !dictionary.TryGet(NameToken.Create("F"), out token))
+        {
+            return [];
+        }
+
+        return token switch
+        {
+            NameToken name => [name.Data],
+            ArrayToken array => array.Data.OfType<NameToken>().Select(n => n.Data).ToList(),
+            _ => [],
+        };
+    }
+
+    private static DictionaryToken? DecodeParameters(DictionaryToken dictionary)
+    {
+        if (!dictionary.TryGet(NameToken.DecodeParms, out var token) && !dictionary.TryGet(NameToken.Create("DP"), out token))
+        {
+            return null;
+        }
+
+        return token switch
+        {
+            DictionaryToken d => d,
+            ArrayToken a => a.Data.OfType<DictionaryToken>().FirstOrDefault(),
+            _ => null,
+        };
+    }
+
+    private static int? Integer(DictionaryToken? dictionary, string key) =>
+        dictionary is not null && dictionary.TryGet(NameToken.Create(key), out var token) && token is NumericToken n ? n.Int : null;
+}

@@ -1,0 +1,326 @@
+using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+using LetterParser.Extraction.Ocr.Native;
+using Page = UglyToad.PdfPig.Content.Page;
+
+namespace LetterParser.Extraction.Ocr;
+
+/// <summary>
+/// Reads scanned pages with libtesseract in-process. Per page: one upright grey image at a working resolution
+/// (<see cref="TesseractOcrOptions.WorkingDpi"/>), orientation from OSD, skew corrected, an English pass, a
+/// French pass only when the English one shows French, checkboxes found by shape on Tesseract's own
+/// binarisation. Words and boxes are reported in the pixels of the upright page image at its scanned resolution.
+/// Engines come from an <see cref="OcrEnginePool"/>, one per core, reused across pages and letters.
+/// </summary>
+internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposable
+{
+    private const string English = "eng";
+    private const string Orientation = "osd";
+    private const double AssumedPageShortSideInches = 8.5;
+
+    private static readonly string[] DataPathCandidates =
+    [
+        "/usr/share/tesseract-ocr/5/tessdata",
+        "/usr/share/tesseract-ocr/4.00/tessdata",
+        "/usr/share/tessdata",
+        "/usr/local/share/tessdata",
+        "/opt/homebrew/share/tessdata",
+    ];
+
+    private readonly TesseractOcrOptions _options;
+    private readonly Lazy<Installation?> _installation;
+    private readonly Lock _poolGate = new();
+    private OcrEnginePool? _pool;
+
+    public TesseractScannedPageReader(TesseractOcrOptions? options = null)
+    {
+        _options = options ?? TesseractOcrOptions.Default;
+        _installation = new Lazy<Installation?>(FindInstallation);
+    }
+
+    /// <inheritdoc />
+    public bool IsAvailable => _installation.Value is not null;
+
+    /// <summary>The engine pool (created on first use); exposed for reuse checks and benchmarks.</summary>
+    internal OcrEnginePool Pool
+    {
+        get
+        {
+            var installation = _installation.Value ?? throw new InvalidOperationException("Tesseract is not installed.");
+            lock (_poolGate)
+            {
+                return _pool ??= new OcrEnginePool(installation.DataPath, _options.MaxEnginesPerLanguage ?? Environment.ProcessorCount);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public PageText ReadPdfPage(Page page, int pageNumber, LetterLimits limits, CancellationToken cancellationToken) =>
+        ReadPdfPage(page, pageNumber, limits, new List<string>(), cancellationToken);
+
+    /// <inheritdoc />
+    public PageText ReadPdfPage(Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken)
+    {
+        RequireInstallation();
+        using var raster = PdfPageRaster.Render(page, pageNumber, limits, warnings);
+        if (raster is null)
+        {
+            return new PageText(pageNumber, page.Width, page.Height, [], [], ReadingMethod.Ocr);
+        }
+
+        return ReadRaster(raster, pageNumber, warnings, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, CancellationToken cancellationToken) =>
+        ReadImageFile(content, mediaType, limits, new List<string>(), cancellationToken);
+
+    /// <inheritdoc />
+    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken)
+    {
+        RequireInstallation();
+        var format = ImageHeaders.Sniff(content.Span);
+        if (format == ImageFormat.Unknown)
+        {
+            throw new LetterInputException(ErrorCode.UnsupportedType,
+                "This image is not a JPEG, PNG or TIFF file. Save the scan or photo in one of those formats, or as a PDF, and upload it again.");
+        }
+
+        var sizes = ImageHeaders.Read(content.Span, format, limits.MaxPages);
+        if (sizes.Count > limits.MaxPages)
+        {
+            throw new LetterInputException(ErrorCode.TooManyPages,
+                $"This TIFF has more than {limits.MaxPages} pages. Upload only the pages of the refusal letter.");
+        }
+
+        foreach (var size in sizes)
+        {
+            if (size.Pixels > limits.MaxImagePixels)
+            {
+                throw new LetterInputException(ErrorCode.ImageTooLarge,
+                    $"The image is {size.Width} × {size.Height} pixels, more than this service reads. Scan the letter at 300 DPI or take the photo at normal resolution and upload it again.");
+            }
+        }
+
+        var pages = new List<PageText>(sizes.Count);
+        for (var i = 0; i < sizes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var pix = format == ImageFormat.Tiff ? PixImages.ReadTiffPage(content.Span, i) : PixImages.Read(content.Span);
+            if (pix is null)
+            {
+                throw new LetterInputException(ErrorCode.CorruptFile,
+                    "The image file is damaged or uses an encoding this service cannot decode. Save or scan it again as JPEG, PNG or TIFF and upload the new file.");
+            }
+
+            using var raster = new PageRaster(pix, DeclaredDpi(pix), 0);
+            pages.Add(ReadRaster(raster, i + 1, warnings, cancellationToken));
+        }
+
+        return pages;
+    }
+
+    /// <summary>The page's own resolution when it is plausible for a sheet of paper; 0 when it must be guessed.</summary>
+    private static int DeclaredDpi(PixHandle pix)
+    {
+        var dpi = Leptonica.pixGetXRes(pix);
+        if (dpi <= 0)
+        {
+            return 0;
+        }
+
+        // Cameras write 72 DPI whatever they shot: trust the number only if it makes the page paper-sized.
+        var shortSideInches = (double)Math.Min(pix.Width, pix.Height) / dpi;
+        return shortSideInches is >= 3 and <= 14 ? dpi : 0;
+    }
+
+    private PageText ReadRaster(PageRaster raster, int pageNumber, ICollection<string> warnings, CancellationToken cancellationToken)
+    {
+        var installation = RequireInstallation();
+        var source = raster.Image;
+        var sourceDpi = raster.Dpi > 0 ? raster.Dpi : (int)Math.Round(Math.Min(source.Width, source.Height) / AssumedPageShortSideInches);
+        sourceDpi = Math.Max(sourceDpi, 30);
+
+        var scale = sourceDpi > _options.WorkingDpi * 1.1 ? (double)_options.WorkingDpi / sourceDpi
+            : sourceDpi < _options.MinimumDpi ? (double)_options.UpscaleDpi / sourceDpi
+            : 1.0;
+        var workingPixels = (double)source.Width * source.Height * scale * scale;
+        if (workingPixels > _options.MaxWorkingPixels)
+        {
+            scale *= Math.Sqrt(_options.MaxWorkingPixels / workingPixels);
+        }
+
+        var workingDpi = (int)Math.Round(sourceDpi * scale);
+        var working = PixImages.ToGray(source);
+        try
+        {
+            if (Math.Abs(scale - 1) > 0.01)
+            {
+                Replace(ref working, PixImages.Scale(working, scale, scale));
+            }
+
+            var quadrants = 0;
+            if (installation.HasOrientation)
+            {
+                using var lease = Pool.Rent(Orientation, cancellationToken);
+                if (lease.Engine.DetectOrientation(working, workingDpi) is { ClockwiseQuadrants: not 0 } orientation
+                    && orientation.Confidence >= _options.MinOrientationConfidence)
+                {
+                    quadrants = orientation.ClockwiseQuadrants;
+                    Replace(ref working, PixImages.RotateClockwise(working, quadrants));
+                }
+            }
+
+            var deskewed = Leptonica.pixFindSkewAndDeskew(working, 2, out var angle, out _);
+            if (!deskewed.IsInvalid && Math.Abs(angle) >= _options.MinDeskewDegrees)
+            {
+                Replace(ref working, deskewed);
+            }
+            else
+            {
+                deskewed.Dispose();
+            }
+
+            PixHandle? binary = null;
+            try
+            {
+                OcrPass pass;
+                using (var lease = Pool.Rent(English, cancellationToken))
+                {
+                    pass = lease.Engine.Recognize(working, workingDpi, cancellationToken, out binary, wantBinarized: true);
+                }
+
+                var language = installation.HasFrench ? LanguageGuess.Choose(pass) : English;
+                if (language != English)
+                {
+                    using var lease = Pool.Rent(language, cancellationToken);
+                    pass = lease.Engine.Recognize(working, workingDpi, cancellationToken, out _, wantBinarized: false);
+                }
+
+                var checkboxes = binary is null ? [] : CheckboxDetector.Find(binary, workingDpi, _options.Checkboxes);
+                var toSource = 1 / scale;
+                var page = BuildPage(pageNumber, working.Width * toSource, working.Height * toSource, pass, checkboxes, toSource,
+                    (raster.Rotation + (quadrants * 90)) % 360);
+                if (page.OcrConfidence is { } confidence && confidence < _options.LowConfidenceWarning)
+                {
+                    warnings.Add($"Page {pageNumber} was hard to read (OCR confidence {confidence:P0}); its text may contain errors. A flat, sharp scan at 300 DPI reads best.");
+                }
+
+                return page;
+            }
+            finally
+            {
+                binary?.Dispose();
+            }
+        }
+        finally
+        {
+            working.Dispose();
+        }
+    }
+
+    private Installation RequireInstallation() =>
+        _installation.Value ?? throw new InvalidOperationException("Tesseract OCR is not installed; check IsAvailable before reading scanned pages.");
+
+    private static void Replace(ref PixHandle current, PixHandle next)
+    {
+        current.Dispose();
+        current = next;
+    }
+
+    private static PageText BuildPage(int pageNumber, double width, double height, OcrPass pass, IReadOnlyList<DetectedCheckbox> checkboxes, double toSource, int rotation)
+    {
+        Box Map(int l, int t, int r, int b) => new(l * toSource, t * toSource, r * toSource, b * toSource);
+
+        var lines = new List<TextLine>();
+        var confidences = new List<double>();
+        foreach (var line in pass.Lines)
+        {
+            // OCR reads box outlines as junk words ("L]", "C)", "OQ"); the boxes are reported as marks instead.
+            var words = line.Where(w => !SitsOnCheckbox(w, checkboxes))
+                .Select(w => new Word(w.Text, Map(w.Left, w.Top, w.Right, w.Bottom), w.Confidence))
+                .ToList();
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            lines.Add(new TextLine(words));
+            confidences.AddRange(words.Select(w => w.Confidence));
+        }
+
+        var marks = checkboxes.Select(c => new CheckboxMark(Map(c.Left, c.Top, c.Right, c.Bottom), c.IsChecked)).ToList();
+        double? mean = confidences.Count == 0 ? null : confidences.Average();
+        return new PageText(pageNumber, width, height, lines, marks, ReadingMethod.Ocr, mean, rotation);
+    }
+
+    private static bool SitsOnCheckbox(OcrWord word, IReadOnlyList<DetectedCheckbox> checkboxes)
+    {
+        var area = Math.Max(1, (word.Right - word.Left) * (word.Bottom - word.Top));
+        foreach (var box in checkboxes)
+        {
+            var overlapWidth = Math.Min(word.Right, box.Right) - Math.Max(word.Left, box.Left);
+            var overlapHeight = Math.Min(word.Bottom, box.Bottom) - Math.Max(word.Top, box.Top);
+            if (overlapWidth > 0 && overlapHeight > 0 && overlapWidth * overlapHeight >= 0.4 * area)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Installation? FindInstallation()
+    {
+        try
+        {
+            if (!NativeLibraries.TryLoad())
+            {
+                return null;
+            }
+
+            var dataPath = _options.DataPath is { } configured ? [configured] : CandidateDataPaths();
+            foreach (var path in dataPath)
+            {
+                if (File.Exists(Path.Combine(path, "eng.traineddata")))
+                {
+                    return new Installation(path,
+                        File.Exists(Path.Combine(path, "fra.traineddata")),
+                        File.Exists(Path.Combine(path, "osd.traineddata")));
+                }
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static IEnumerable<string> CandidateDataPaths()
+    {
+        if (Environment.GetEnvironmentVariable("TESSDATA_PREFIX") is { Length: > 0 } prefix)
+        {
+            yield return prefix;
+            yield return Path.Combine(prefix, "tessdata");
+        }
+
+        foreach (var path in DataPathCandidates)
+        {
+            yield return path;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_poolGate)
+        {
+            _pool?.Dispose();
+            _pool = null;
+        }
+    }
+
+    private sealed record Installation(string DataPath, bool HasFrench, bool HasOrientation);
+}

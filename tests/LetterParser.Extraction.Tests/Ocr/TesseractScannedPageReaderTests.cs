@@ -1,0 +1,216 @@
+using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+using LetterParser.Extraction.Ocr;
+using UglyToad.PdfPig;
+
+namespace LetterParser.Extraction.Tests.Ocr;
+
+public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : IClassFixture<OcrReaderFixture>
+{
+    private readonly TesseractScannedPageReader _reader = fixture.Reader;
+
+    private static string TextOf(PageText page) => string.Join('\n', page.Lines.Select(l => l.Text));
+
+    private PageText ReadImage(string fixtureName, List<string>? warnings = null)
+    {
+        var pages = _reader.ReadImageFile(OcrFixtures.Bytes(fixtureName), "image/png", LetterLimits.Default, warnings ?? [], CancellationToken.None);
+        return Assert.Single(pages);
+    }
+
+    private PageText ReadPdf(byte[] pdf, LetterLimits? limits = null)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return _reader.ReadPdfPage(document.GetPage(1), 1, limits ?? LetterLimits.Default, CancellationToken.None);
+    }
+
+    private static void AssertReadsTheEnglishLetter(PageText page)
+    {
+        var text = TextOf(page);
+        Assert.Contains("Immigration, Refugees and Citizenship Canada", text);
+        Assert.Contains("your application is refused because", text);
+        Assert.Contains("W307654321", text);
+    }
+
+    [Fact]
+    public void EngineAndLanguageDataAreInstalled()
+    {
+        Assert.True(_reader.IsAvailable, "libtesseract5, tesseract-ocr-eng/fra/osd and liblept5 must be installed (see test.sh)");
+    }
+
+    [Fact]
+    public void WordsAreReadFromA300DpiPngWithBoxesInImagePixels()
+    {
+        var page = ReadImage("letter-en-300dpi.png");
+
+        AssertReadsTheEnglishLetter(page);
+        Assert.Equal(ReadingMethod.Ocr, page.Method);
+        Assert.Equal(0, page.Rotation);
+        Assert.InRange(page.OcrConfidence!.Value, 0.85, 1.0);
+        Assert.InRange(page.Width, OcrFixtures.Width - 5, OcrFixtures.Width + 5);
+        Assert.InRange(page.Height, OcrFixtures.Height - 5, OcrFixtures.Height + 5);
+        // The first word is printed at x = 48 pt and near the top, that is x = 200 px at 300 DPI.
+        var first = page.Lines[0].Words[0];
+        Assert.Equal("Immigration,", first.Text);
+        Assert.InRange(first.Box.Left, 185, 215);
+        Assert.InRange(first.Box.Top, 100, 200);
+        Assert.InRange(first.Confidence, 0.5, 1.0);
+    }
+
+    [Theory]
+    [InlineData("letter-en-rotated180.png", 180)]
+    [InlineData("letter-en-rotated90.png", 270)]
+    public void TurnedPageComesBackUprightAndSaysHowFarItWasTurned(string fixtureName, int expectedRotation)
+    {
+        var page = ReadImage(fixtureName);
+
+        AssertReadsTheEnglishLetter(page);
+        Assert.Equal(expectedRotation, page.Rotation);
+        Assert.InRange(page.Width, OcrFixtures.Width - 5, OcrFixtures.Width + 5);
+    }
+
+    [Fact]
+    public void TickedBoxesAreReportedAndUntickedBoxesAreNot()
+    {
+        var page = ReadImage("letter-en-300dpi.png");
+
+        var boxes = page.Checkboxes.OrderBy(c => c.Box.Top).ToList();
+        Assert.Equal([true, false, true, false], boxes.Select(b => b.IsChecked));
+        // Each box sits at the start of its reason line, left of the text at x = 48 pt (200 px).
+        Assert.All(boxes, b => Assert.InRange(b.Box.Left, 180, 230));
+        Assert.All(boxes, b => Assert.InRange(b.Box.Width, 20, 60));
+    }
+
+    [Fact]
+    public void OcrJunkReadFromCheckboxOutlinesIsDropped()
+    {
+        var page = ReadImage("letter-en-300dpi.png");
+
+        var reasonLines = page.Lines.Where(l => page.Checkboxes.Any(c => c.Box.VerticalOverlap(l.Box) > 0.5)).ToList();
+        Assert.Equal(4, reasonLines.Count);
+        Assert.All(reasonLines, l => Assert.Contains(l.Words[0].Text, new[] { "You", "Your", "The" }));
+    }
+
+    [Fact]
+    public void JpegScanInsideAPdfIsRead()
+    {
+        var page = ReadPdf(OcrFixtures.PdfWithJpegPage());
+
+        AssertReadsTheEnglishLetter(page);
+        Assert.Equal(ReadingMethod.Ocr, page.Method);
+        Assert.Equal(2, page.Checkboxes.Count(c => c.IsChecked));
+    }
+
+    [Fact]
+    public void PdfPageDrawnAsTwoImageStripsIsReadAsOnePage()
+    {
+        var page = ReadPdf(OcrFixtures.PdfWithTwoStrips());
+
+        AssertReadsTheEnglishLetter(page);
+        Assert.Contains("Sincerely, Visa Officer", TextOf(page));
+    }
+
+    [Fact]
+    public void CcittG4ScanInsideAPdfIsRead()
+    {
+        var page = ReadPdf(OcrFixtures.PdfWithCcittG4Page());
+
+        AssertReadsTheEnglishLetter(page);
+        Assert.Equal([true, false, true, false], page.Checkboxes.OrderBy(c => c.Box.Top).Select(c => c.IsChecked));
+    }
+
+    [Fact]
+    public void PdfPageRotateTurnsASidewaysScanUpright()
+    {
+        var page = ReadPdf(OcrFixtures.Bytes("letter-en-rotate90-page.pdf"));
+
+        AssertReadsTheEnglishLetter(page);
+        Assert.Equal(90, page.Rotation);
+    }
+
+    [Fact]
+    public void G4TiffIsRead()
+    {
+        var page = ReadImage("letter-en-g4.tif");
+
+        AssertReadsTheEnglishLetter(page);
+        Assert.Equal(2, page.Checkboxes.Count(c => c.IsChecked));
+    }
+
+    [Fact]
+    public void EveryPageOfAMultiPageTiffIsRead()
+    {
+        var pages = _reader.ReadImageFile(OcrFixtures.Bytes("letters-en-fr-g4.tif"), "image/tiff", LetterLimits.Default, CancellationToken.None);
+
+        Assert.Equal([1, 2], pages.Select(p => p.Number));
+        AssertReadsTheEnglishLetter(pages[0]);
+        Assert.Contains("Veuillez agréer", TextOf(pages[1]));
+    }
+
+    [Fact]
+    public void FrenchPageIsReadWithFrenchAccents()
+    {
+        var text = TextOf(ReadImage("letter-fr-300dpi.png"));
+
+        Assert.Contains("démontré", text);
+        Assert.Contains("séjour", text);
+        Assert.Contains("financière", text);
+    }
+
+    [Fact]
+    public void DecompressionBombIsRefusedBeforeDecoding()
+    {
+        var error = Assert.Throws<LetterInputException>(() =>
+            _reader.ReadImageFile(OcrFixtures.PngBomb(), "image/png", LetterLimits.Default, CancellationToken.None));
+
+        Assert.Equal(ErrorCode.ImageTooLarge, error.Code);
+    }
+
+    [Fact]
+    public void PdfImageLargerThanTheLimitIsRefusedBeforeDecoding()
+    {
+        var limits = LetterLimits.Default with { MaxImagePixels = 1_000_000 };
+
+        var error = Assert.Throws<LetterInputException>(() => ReadPdf(OcrFixtures.PdfWithJpegPage(), limits));
+
+        Assert.Equal(ErrorCode.ImageTooLarge, error.Code);
+    }
+
+    [Fact]
+    public void TiffWithMorePagesThanTheLimitIsRefused()
+    {
+        var limits = LetterLimits.Default with { MaxPages = 1 };
+
+        var error = Assert.Throws<LetterInputException>(() =>
+            _reader.ReadImageFile(OcrFixtures.Bytes("letters-en-fr-g4.tif"), "image/tiff", limits, CancellationToken.None));
+
+        Assert.Equal(ErrorCode.TooManyPages, error.Code);
+    }
+
+    [Fact]
+    public void FileThatIsNotAnImageIsRefusedAsUnsupported()
+    {
+        var error = Assert.Throws<LetterInputException>(() =>
+            _reader.ReadImageFile("GIF89a not a scan"u8.ToArray(), "image/gif", LetterLimits.Default, CancellationToken.None));
+
+        Assert.Equal(ErrorCode.UnsupportedType, error.Code);
+    }
+
+    [Fact]
+    public void CancelledReadStopsWithOperationCanceled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            _reader.ReadImageFile(OcrFixtures.Bytes("letter-en-300dpi.png"), "image/png", LetterLimits.Default, cancelled.Token));
+    }
+
+    [Fact]
+    public void ReaderWithoutLanguageDataIsUnavailableInsteadOfCrashing()
+    {
+        using var reader = new TesseractScannedPageReader(new TesseractOcrOptions { DataPath = "/nonexistent/tessdata" });
+
+        Assert.False(reader.IsAvailable);
+    }
+}
