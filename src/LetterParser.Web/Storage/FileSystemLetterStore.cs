@@ -101,9 +101,13 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
     {
         if (LetterFolder(id) is not { } folder)
             return null;
+        var file = Path.Combine(folder, "report.json");
+        // Most calls come before the report exists (the job's "already done?" check): skip the exception.
+        if (!File.Exists(file))
+            return null;
         try
         {
-            return await File.ReadAllTextAsync(Path.Combine(folder, "report.json"), cancellationToken);
+            return await File.ReadAllTextAsync(file, cancellationToken);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
