@@ -39,6 +39,7 @@ public static class ProcessingExtensions
                 server.WorkerCount = workers > 0 ? workers : Environment.ProcessorCount;
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             });
+            services.AddHostedService<RequeueUnfinishedLetters>();
         }
         return builder;
     }

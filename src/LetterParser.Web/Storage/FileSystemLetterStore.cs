@@ -123,6 +123,17 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
         return Task.FromResult(true);
     }
 
+    public async Task<IReadOnlyList<string>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    {
+        List<string> unfinished = [];
+        foreach (var folder in Directory.EnumerateDirectories(_letters))
+        {
+            if (await FindAsync(Path.GetFileName(folder), cancellationToken) is { IsFinished: false } letter)
+                unfinished.Add(letter.Id);
+        }
+        return unfinished;
+    }
+
     async Task<int> ILetterStore.DeleteCreatedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var deleted = 0;
