@@ -60,10 +60,11 @@ public sealed class BatchesApiTests : IAsyncLifetime
 
         var csv = await _client.GetStringAsync($"/api/batches/{id}/report.csv");
         var rows = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("file_name,", rows[0]);
+        Assert.StartsWith("file,status,", rows[0]);
         Assert.Equal(4, rows.Length);
-        Assert.StartsWith("first.pdf,", rows[1]);
+        Assert.StartsWith("first.pdf,ok,", rows[1]);
         Assert.Contains("will-not-leave", rows[1]);
+        Assert.Contains(TestLetters.ApplicationNumber, rows[1]);
         Assert.Contains("unsupported-type", rows[2]);
         Assert.Contains("empty-file", rows[3]);
 
@@ -93,15 +94,32 @@ public sealed class BatchesApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DamagedZipIsRefusedWithProblemDetails()
+    public async Task DamagedZipBecomesOneFailedRowSayingSo()
     {
         var zip = TestLetters.Zip(("a.pdf", TestLetters.RefusalPdf()));
         var damaged = zip[..30].Concat(new byte[200]).ToArray();
 
         var response = await _client.PostAsync("/api/batches", Files(("letters.zip", damaged)));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("corrupt-file", (await response.ReadJsonAsync()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var batch = await _client.WaitForBatchAsync((await response.ReadJsonAsync()).GetProperty("id").GetString()!);
+        var row = Assert.Single(batch.GetProperty("letters").EnumerateArray());
+        Assert.Equal("letters.zip", row.GetProperty("fileName").GetString());
+        Assert.Equal("corrupt-file", row.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task ZipEntryPointingOutsideTheZipIsRefusedAndTheOthersAreRead()
+    {
+        var zip = TestLetters.Zip(("../../evil.pdf", TestLetters.RefusalPdf()), ("fine.txt", "not a letter"u8.ToArray()));
+
+        var response = await _client.PostAsync("/api/batches", Files(("letters.zip", zip)));
+
+        var batch = await _client.WaitForBatchAsync((await response.ReadJsonAsync()).GetProperty("id").GetString()!);
+        var codes = batch.GetProperty("letters").EnumerateArray()
+            .Select(l => l.GetProperty("error").GetProperty("code").GetString()).Order().ToList();
+        Assert.Equal(["corrupt-file", "unsupported-type"], codes);
+        Assert.False(File.Exists(Path.Combine(_factory.DataPath, "..", "evil.pdf")));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using LetterParser.Core.Reports;
+using LetterParser.Core.Reports.Rendering;
 using LetterParser.Web.Storage;
 
 namespace LetterParser.Web.Batches;
@@ -8,15 +9,10 @@ public sealed record BatchRow(int UploadIndex, StoredLetter Letter, LetterReport
 {
     public RefusalReport? Refusal => Report as RefusalReport;
 
-    public bool Misrepresentation => Refusal is { } r &&
-        (r.Findings.Any(f => f.GroundId == "misrepresentation") || r.NextSteps.Any(s => s.Kind == NextStepKind.MisrepresentationBar));
+    public bool Misrepresentation => Refusal is { } r && TriageOrder.HasMisrepresentation(r);
 
     /// <summary>The earliest judicial review deadline (15 or 60 days), the one that decides urgency.</summary>
-    public Deadline? JudicialReviewDeadline => Refusal?.NextSteps
-        .Where(s => s.Kind == NextStepKind.JudicialReview)
-        .SelectMany(s => s.Deadlines)
-        .OrderBy(d => d.Date)
-        .FirstOrDefault();
+    public Deadline? JudicialReviewDeadline => Refusal is { } r ? TriageOrder.FirstJudicialReviewDeadline(r) : null;
 
     public bool Urgent => Refusal?.NextSteps.Any(s => s.Urgent) ?? false;
 
@@ -33,21 +29,12 @@ public sealed record BatchSnapshot(StoredBatch Batch, IReadOnlyList<BatchRow> Ro
     public int? DaysLeft(Deadline deadline) => deadline.Date.DayNumber - Today.DayNumber;
 
     /// <summary>
-    /// Clinic triage (domain/next-steps.md): misrepresentation first, then by days left on the judicial review
-    /// deadline, then the other reports, then letters that failed, then those still being read; upload order breaks ties.
+    /// The clinic's order (Core's <see cref="TriageOrder"/>, shared with <c>letterparser batch --order triage</c>):
+    /// unreadable files, misrepresentation, fewest days left to seek judicial review, the rest; letters still
+    /// being read come last, in upload order.
     /// </summary>
-    public IReadOnlyList<BatchRow> InTriageOrder() => Rows
-        .OrderBy(r => r.Letter.Status switch
-        {
-            LetterStatus.Completed when r.Misrepresentation => 0,
-            LetterStatus.Completed when r.JudicialReviewDeadline is not null => 1,
-            LetterStatus.Completed => 2,
-            LetterStatus.Failed => 3,
-            _ => 4,
-        })
-        .ThenBy(r => r.JudicialReviewDeadline?.Date.DayNumber ?? int.MaxValue)
-        .ThenBy(r => r.UploadIndex)
-        .ToList();
+    public IReadOnlyList<BatchRow> InTriageOrder() =>
+        [.. TriageOrder.Sort(Rows.Where(r => r.Report is not null), r => r.Report!), .. Rows.Where(r => r.Report is null)];
 }
 
 /// <summary>Reads a batch and each of its letters' status and report.</summary>
@@ -66,7 +53,7 @@ public sealed class BatchReader(IBatchStore batches, ILetterStore letters, TimeP
             var json = letter.IsFinished ? await letters.ReadReportJsonAsync(letter.Id, cancellationToken) : null;
             if (json is null && letter is { Status: LetterStatus.Failed, Failure: { } failure })
             {
-                // Retries ran out without a report: the row still needs one, in the same shape the CLI prints.
+                // Retries ran out without a report: the row still needs one, in the shape the CLI prints for an internal error.
                 json = Core.Reports.ReportJson.Serialize(new ErrorReport(letter.FileName, failure));
             }
             var report = json is null ? null : Core.Reports.ReportJson.Deserialize(json);

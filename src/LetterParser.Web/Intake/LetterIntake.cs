@@ -1,4 +1,5 @@
 using Hangfire;
+using LetterParser.Core.Archives;
 using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
@@ -44,28 +45,39 @@ public sealed class LetterIntake(
         if (files.Count > maxFiles)
             throw new LetterInputException(ErrorCode.TooLarge, $"A batch holds at most {maxFiles} letters; this one has {files.Count}. Split it into smaller batches.");
 
-        List<IncomingLetter> incoming = [];
+        var batchId = LetterId.New();
+        List<string> ids = [];
+        List<string> queued = [];
+        async Task AddAsync(IncomingLetter incoming, ErrorReport? refusal)
+        {
+            var letter = await letters.AddAsync(incoming, batchId, cancellationToken);
+            ids.Add(letter.Id);
+            // An entry the archive already refused (unsafe name, bomb, nested zip) is finished with its error report.
+            if (refusal is null)
+                queued.Add(letter.Id);
+            else
+                await letters.SaveReportAsync(letter.Id, refusal, cancellationToken);
+        }
+
         if (files.Count == 1 && await IsZipAsync(files[0], cancellationToken))
         {
             await using var zip = files[0].OpenReadStream();
-            var entries = ZipLetters.Read(zip, maxFiles, limits.MaxFileBytes, uploadOptions.Value.MaxRequestBytes * 4);
-            if (entries.Count == 0)
+            var archiveLimits = new ArchiveLimits { MaxEntries = maxFiles, MaxEntryBytes = limits.MaxFileBytes };
+            // Entries are inflated one at a time as they are stored, so only one is in memory at once.
+            foreach (var entry in LetterArchive.Read(zip, SafeName(files[0].FileName), archiveLimits))
+                await AddAsync(new IncomingLetter(entry.FileName, entry.Content, notifiedOn), entry.Refusal);
+            if (ids.Count == 0)
                 throw new LetterInputException(ErrorCode.EmptyFile, "The zip file holds no letters.");
-            incoming.AddRange(entries.Select(e => new IncomingLetter(SafeName(e.FileName), e.Content, notifiedOn)));
         }
         else
         {
             foreach (var file in files)
-                incoming.Add(new IncomingLetter(SafeName(file.FileName), await ReadAsync(file, cancellationToken), notifiedOn));
+                await AddAsync(new IncomingLetter(SafeName(file.FileName), await ReadAsync(file, cancellationToken), notifiedOn), null);
         }
 
-        var batchId = LetterId.New();
-        List<string> ids = [];
-        foreach (var letter in incoming)
-            ids.Add((await letters.AddAsync(letter, batchId, cancellationToken)).Id);
         var batch = new StoredBatch(batchId, clock.GetUtcNow(), ids);
         await batches.SaveAsync(batch, cancellationToken);
-        foreach (var id in ids)
+        foreach (var id in queued)
             Enqueue(id);
         return batch;
     }
@@ -86,7 +98,7 @@ public sealed class LetterIntake(
         var head = new byte[4];
         await using var stream = file.OpenReadStream();
         var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        return ZipLetters.LooksLikeZip(head.AsSpan(0, read));
+        return LetterArchive.LooksLikeZip(head.AsSpan(0, read));
     }
 
     /// <summary>The name without any folder part, trimmed to a sane length; it is shown back, never used as a path.</summary>

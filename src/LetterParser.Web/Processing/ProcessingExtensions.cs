@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using LetterParser.Core.Pipeline;
+using LetterParser.Extraction;
 using Microsoft.Extensions.Options;
 
 namespace LetterParser.Web.Processing;
@@ -38,6 +39,7 @@ public static class ProcessingExtensions
                 server.WorkerCount = workers > 0 ? workers : Environment.ProcessorCount;
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             });
+            services.AddHostedService<RequeueUnfinishedLetters>();
         }
         return builder;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LetterParser.Web.Storage;
@@ -17,6 +18,13 @@ public static class StorageExtensions
         var provider = builder.Configuration["Storage:Provider"] ?? "FileSystem";
         if (!provider.Equals("FileSystem", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"Storage:Provider '{provider}' is not available in this build; use FileSystem.");
+
+        // The antiforgery keys of the upload form live with the data, not in the user profile, so that two hosts
+        // on one machine (tests, or a web and a worker) never race to create the same key file.
+        var dataPath = Path.GetFullPath(builder.Configuration["Storage:DataPath"] ?? new StorageOptions().DataPath);
+        builder.Services.AddDataProtection()
+            .SetApplicationName("LetterParser")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
 
         builder.Services.AddSingleton<FileSystemLetterStore>();
         builder.Services.AddSingleton<ILetterStore>(sp => sp.GetRequiredService<FileSystemLetterStore>());
