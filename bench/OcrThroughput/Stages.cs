@@ -45,6 +45,11 @@ internal static partial class Stages
                 Time("ocr eng+fra @200", () => both.Engine.Recognize(scaled!, 200, CancellationToken.None, out _, false));
             }
 
+            using (var fra = pool.Rent("fra", CancellationToken.None))
+            {
+                Time("ocr fra @200", () => fra.Engine.Recognize(scaled!, 200, CancellationToken.None, out _, false));
+            }
+
             foreach (var p in new[] { pix, gray, scaled, deskewed })
             {
                 p?.Dispose();
