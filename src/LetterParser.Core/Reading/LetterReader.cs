@@ -38,6 +38,9 @@ public sealed partial class LetterReader
         var reasons = usesCheckboxes ? CheckboxItems(block) : SentenceItems(block);
 
         var office = HeaderReader.FindOffice(header.Select(l => l.Text).ToList()) ?? HeaderReader.FindOffice(letterLines.Select(l => l.Text).ToList());
+        // OCR bends place names; put them back in their spelling. A text layer is printed as it is.
+        if (office is not null && document.Pages.Any(p => p.Method == ReadingMethod.Ocr))
+            office = Catalogue.OfficePlaces.Default.Correct(office);
         return new LetterReading(
             DetectLanguage(fullFolded),
             HeaderReader.FindDate(headerFolded),
