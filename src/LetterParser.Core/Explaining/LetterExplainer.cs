@@ -39,6 +39,9 @@ public sealed partial class LetterExplainer
         // Within one paragraph, a sentence that names no ground right after one that does is its
         // elaboration ("Specifically, ..."): it joins that reason's quote instead of standing alone.
         var uncheckedPages = new HashSet<int>();
+        // Sentences before the first reason are the letter's preamble ("I have completed the review of your
+        // application"): only once the reasons have begun is an unknown sentence a reason of its own.
+        var reasonsBegun = false;
         var previousParagraph = -1;
         var quoteIndex = -1;
         foreach (var item in reading.Reasons)
@@ -67,6 +70,7 @@ public sealed partial class LetterExplainer
             }
             if (match.Grounds.Count > 0)
             {
+                reasonsBegun = true;
                 var firstOfItem = hits.Count;
                 hits.AddRange(match.Grounds.Select(h => (item, h)));
                 quoteIndex = firstOfItem;
@@ -75,7 +79,10 @@ public sealed partial class LetterExplainer
                 continue;
             }
             if (match.IsBoilerplate || !LooksLikeAReason(item))
+            {
+                reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
                 continue;
+            }
             if (quoteIndex >= 0 && item.Box == BoxState.NoBox)
             {
                 var elaborated = hits[quoteIndex].Item;
@@ -87,7 +94,9 @@ public sealed partial class LetterExplainer
                 }
                 continue;
             }
-            unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
+            if (reasonsBegun || item.Box == BoxState.Ticked)
+                unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
+            reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
         }
 
         // Factors named only by short phrases count where the will-not-leave finding is made: in a
@@ -243,4 +252,8 @@ public sealed partial class LetterExplainer
 
     [GeneratedRegex(@"\p{L}{2,}")]
     private static partial Regex WordPattern();
+
+    // An opening that announces the reasons, or the decision itself: what follows is reasons.
+    [GeneratedRegex(@"(:\s*$|following reasons?|reasons? below|raisons? suivantes?|motifs suivants|ci-dessous|\brefus|refused|refusee)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonsFollow();
 }

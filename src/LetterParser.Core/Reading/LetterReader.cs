@@ -133,23 +133,23 @@ public sealed partial class LetterReader
 
     private static int FindReasonsStart(List<Line> lines)
     {
+        // The reasons follow the salutation. Opening sentences in between are boilerplate to the matcher,
+        // which is sturdier than finding the opening by its words: OCR and line breaks split those.
+        for (var i = 0; i < Math.Min(lines.Count, 45); i++)
+        {
+            if (SalutationLine().IsMatch(lines[i].Folded))
+                return i + 1;
+        }
         for (var i = 0; i < lines.Count; i++)
         {
             if (Opening().IsMatch(lines[i].Folded))
             {
                 // Start at the head of the opening's paragraph so that its sentences are read whole.
-                // Never past the salutation, and not far: a letter without paragraph gaps is all one block.
                 var start = i;
-                while (start > 0 && i - start < 6 && !lines[start].StartsBlock && lines[start - 1].Page == lines[start].Page
-                       && !SalutationLine().IsMatch(lines[start - 1].Folded))
+                while (start > 0 && i - start < 6 && !lines[start].StartsBlock && lines[start - 1].Page == lines[start].Page)
                     start--;
                 return start;
             }
-        }
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (SalutationLine().IsMatch(lines[i].Folded))
-                return i + 1;
         }
         return 0;
     }
