@@ -36,22 +36,52 @@ public sealed partial class LetterExplainer
         var others = new List<(ReasonItem Item, string Text)>();
         var unrecognized = new List<UnrecognizedText>();
 
-        // Within one paragraph, a sentence that names no ground right after one that does is its
-        // elaboration ("Specifically, ..."): it joins that reason's quote instead of standing alone.
+        // A paragraph (or bullet) is one reason. Within it, a sentence that names no ground right after one
+        // that does is its elaboration ("Specifically, ..."), and one right before is its lead-in ("You were
+        // asked on 3 December to provide ...", or the first half of a sentence a stray OCR dot cut in two):
+        // either way it joins that reason's quote instead of standing alone.
         var uncheckedPages = new HashSet<int>();
         // Sentences before the first reason are the letter's preamble ("I have completed the review of your
         // application"): only once the reasons have begun is an unknown sentence a reason of its own.
         var reasonsBegun = false;
         var previousParagraph = -1;
         var quoteIndex = -1;
-        foreach (var item in reading.Reasons)
+        ReasonItem? pending = null;
+        var pendingCounts = false;
+
+        void FlushPending()
         {
+            if (pending is not null && pendingCounts)
+                unrecognized.Add(new UnrecognizedText(pending.Text, pending.Page));
+            pending = null;
+        }
+
+        foreach (var original in reading.Reasons)
+        {
+            var item = original;
             if (item.Paragraph != previousParagraph)
+            {
+                FlushPending();
                 quoteIndex = -1;
+            }
             previousParagraph = item.Paragraph;
             if (item.Box == BoxState.Unticked)
                 continue;
             var match = _matcher.Match(item.Text);
+            if (pending is not null && item.Box == BoxState.NoBox)
+            {
+                var joined = pending with { Text = pending.Text + " " + item.Text, Confidence = Math.Min(pending.Confidence, item.Confidence) };
+                var joinedMatch = _matcher.Match(joined.Text);
+                if (joinedMatch.Grounds.Count > 0)
+                {
+                    (item, match) = (joined, joinedMatch);
+                    pending = null;
+                }
+                else
+                {
+                    FlushPending();
+                }
+            }
             if (match.OtherText is not null)
             {
                 if (match.OtherText.Length > 0 && item.Box == BoxState.Ticked)
@@ -71,9 +101,8 @@ public sealed partial class LetterExplainer
             if (match.Grounds.Count > 0)
             {
                 reasonsBegun = true;
-                var firstOfItem = hits.Count;
+                quoteIndex = hits.Count;
                 hits.AddRange(match.Grounds.Select(h => (item, h)));
-                quoteIndex = firstOfItem;
                 foreach (var clause in match.UncoveredClauses)
                     unrecognized.Add(new UnrecognizedText(clause, item.Page));
                 continue;
@@ -94,10 +123,16 @@ public sealed partial class LetterExplainer
                 }
                 continue;
             }
-            if (reasonsBegun || item.Box == BoxState.Ticked)
+            if (item.Box == BoxState.Ticked)
+            {
                 unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
+                continue;
+            }
+            pending = item;
+            pendingCounts = reasonsBegun;
             reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
         }
+        FlushPending();
 
         // Factors named only by short phrases count where the will-not-leave finding is made: in a
         // ticked box, in the same sentence, or anywhere in the letter.
