@@ -3,6 +3,8 @@ using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using LetterParser.Core.Pipeline;
 using LetterParser.Extraction;
+using LetterParser.Web.Hosting;
+using LetterParser.Web.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace LetterParser.Web.Processing;
@@ -25,19 +27,23 @@ public static class ProcessingExtensions
         // Each host registers its own, so that jobs resolve services from the host that queued them and two
         // hosts in one process (the tests, or a web and a worker host) never share a queue.
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddSingleton<JobStorage>(sp => PostgresStorageExtensions.IsPostgres(builder.Configuration)
+            ? PostgresStorageExtensions.CreateJobStorage(sp)
+            : new InMemoryStorage(new InMemoryStorageOptions()));
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
 
-        if (builder.Configuration.GetValue("Processing:RunServer", true))
+        if (Roles.RunsJobServer(builder.Configuration))
         {
             services.AddHangfireServer((sp, server) =>
             {
                 var workers = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value.Workers;
                 server.WorkerCount = workers > 0 ? workers : Environment.ProcessorCount;
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+                // On shutdown running jobs get this long to finish; the rest are cancelled and go back to the queue.
+                server.ShutdownTimeout = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value.ShutdownTimeout;
             });
         }
         return builder;
