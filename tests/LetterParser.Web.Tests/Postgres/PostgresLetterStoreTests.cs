@@ -5,6 +5,7 @@ using LetterParser.Web.Tests.Support;
 
 namespace LetterParser.Web.Tests.Postgres;
 
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresLetterStoreTests : IAsyncLifetime
 {
     private TestPostgres _database = null!;

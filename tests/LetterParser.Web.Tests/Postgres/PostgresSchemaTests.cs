@@ -4,6 +4,7 @@ using LetterParser.Web.Tests.Support;
 
 namespace LetterParser.Web.Tests.Postgres;
 
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresSchemaTests
 {
     [PostgresFact]

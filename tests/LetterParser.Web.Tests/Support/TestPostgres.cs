@@ -36,7 +36,7 @@ public sealed class TestPostgres : IAsyncDisposable
             $"PostgreSQL is not available: {ConnectionVariable} is not set. Run ./test.sh, which starts a throwaway cluster with " +
             $"scripts/start-test-postgres.sh, or run `eval \"$(scripts/start-test-postgres.sh)\"` before dotnet test.");
         var database = "lp_test_" + Guid.NewGuid().ToString("N")[..16];
-        await using var connection = new NpgsqlConnection(server);
+        await using var connection = new NpgsqlConnection(Unpooled(server));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
         await command.ExecuteNonQueryAsync();
@@ -52,9 +52,12 @@ public sealed class TestPostgres : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
+    private static string Unpooled(string server) => new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString;
+
     public async ValueTask DisposeAsync()
     {
-        await using var connection = new NpgsqlConnection(_server);
+        // Unpooled: a pooled connection may have been cut by a database restart in the test.
+        await using var connection = new NpgsqlConnection(Unpooled(_server));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
