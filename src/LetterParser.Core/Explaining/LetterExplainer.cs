@@ -38,6 +38,7 @@ public sealed partial class LetterExplainer
 
         // Within one paragraph, a sentence that names no ground right after one that does is its
         // elaboration ("Specifically, ..."): it joins that reason's quote instead of standing alone.
+        var uncheckedPages = new HashSet<int>();
         var previousParagraph = -1;
         var quoteIndex = -1;
         foreach (var item in reading.Reasons)
@@ -54,6 +55,14 @@ public sealed partial class LetterExplainer
                     others.Add((item, match.OtherText));
                 else if (match.OtherText.Length > 0)
                     unrecognized.Add(new UnrecognizedText(match.OtherText, item.Page));
+                continue;
+            }
+            // In a checkbox letter only ticked boxes count: text beside no readable box (the introduction,
+            // or a box a scan lost) is never a ground, but a lost box is worth a warning.
+            if (reading.UsesCheckboxes && item.Box == BoxState.NoBox)
+            {
+                if (match.Grounds.Any(g => !g.NeedsContext) && !match.IsBoilerplate && uncheckedPages.Add(item.Page))
+                    warnings.Add($"On page {item.Page}, a reason line has no checkbox that could be read, so it was not counted. Check that page of the letter itself.");
                 continue;
             }
             if (match.Grounds.Count > 0)
