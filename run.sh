@@ -6,17 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(libtesseract5 tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd fonts-dejavu-core)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if (( ${#missing[@]} > 0 )); then
-  echo "installing ${missing[*]}..." >&2
-  sudo_cmd=(); [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q "${missing[@]}"
-fi
+scripts/install-system-packages.sh runtime
 
 if ! command -v dotnet >/dev/null; then
   echo "the .NET 10 SDK is needed (dotnet on PATH)" >&2

@@ -1,6 +1,8 @@
 // Web throughput: letters per second through the HTTP API for one batch, and the median time from upload
 // to finished report for single letters. Talks to a running service (see run.sh beside this file).
-//   dotnet run bench/web-throughput/WebThroughput.cs -- BASE_URL LETTER.pdf [BATCH_SIZE] [SINGLE_RUNS]
+//   dotnet run bench/web-throughput/WebThroughput.cs -- BASE_URL LETTER.pdf [BATCH_SIZE] [SINGLE_RUNS] [SERVER_PID]
+// With the server's process id it also reports the server's CPU time per letter, which on a shared, busy machine
+// says more than wall time: letters/s on N idle cores is at most N / (CPU seconds per letter).
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Net.Http.Headers;
@@ -10,6 +12,7 @@ var baseUrl = args.Length > 0 ? args[0] : "http://127.0.0.1:5080";
 var letterPath = args.Length > 1 ? args[1] : "samples/digital/en-nested-2024.pdf";
 var batchSize = args.Length > 2 ? int.Parse(args[2]) : 1000;
 var singleRuns = args.Length > 3 ? int.Parse(args[3]) : 50;
+var serverPid = args.Length > 4 ? int.Parse(args[4]) : (int?)null;
 var letter = File.ReadAllBytes(letterPath);
 using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
 if (Environment.GetEnvironmentVariable("LETTERPARSER_API_KEY") is { Length: > 0 } key)
@@ -38,6 +41,7 @@ using (var zip = new ZipArchive(zipBuffer, ZipArchiveMode.Create, leaveOpen: tru
         entry.Write(letter);
     }
 }
+var cpuBefore = ServerCpuSeconds();
 var clock = Stopwatch.StartNew();
 using var form = new MultipartFormDataContent();
 var part = new ByteArrayContent(zipBuffer.ToArray());
@@ -56,7 +60,24 @@ while (!(batch = await ReadJsonAsync(await http.GetAsync($"/api/batches/{batchId
 var total = clock.Elapsed.TotalSeconds;
 var counts = batch.GetProperty("counts");
 Console.WriteLine($"batch of {batchSize}: upload {uploaded:F2} s, all reports after {total:F2} s: {batchSize / total:F1} letters/s " +
-    $"(completed {counts.GetProperty("completed").GetInt32()}, failed {counts.GetProperty("failed").GetInt32()}) on {Environment.ProcessorCount} cores");
+    $"(completed {counts.GetProperty("completed").GetInt32()}, failed {counts.GetProperty("failed").GetInt32()}) on {Environment.ProcessorCount} cores, " +
+    $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+if (serverPid is not null)
+{
+    var cpu = ServerCpuSeconds() - cpuBefore;
+    Console.WriteLine($"server CPU for the batch: {cpu:F2} s = {cpu * 1000 / batchSize:F2} ms per letter, " +
+        $"so at most {Environment.ProcessorCount * batchSize / cpu:F0} letters/s on {Environment.ProcessorCount} idle cores");
+}
+
+double ServerCpuSeconds()
+{
+    if (serverPid is null)
+        return 0;
+    // /proc/PID/stat: fields 14 and 15 (after the parenthesised name) are user and system time in clock ticks (100/s).
+    var stat = File.ReadAllText($"/proc/{serverPid}/stat");
+    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
+}
 
 async Task<double> UploadAndWaitAsync()
 {

@@ -25,4 +25,4 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-dotnet run "$root/bench/web-throughput/WebThroughput.cs" -- "http://127.0.0.1:$port" "$letter" "$batch" "$runs"
+dotnet run "$root/bench/web-throughput/WebThroughput.cs" -- "http://127.0.0.1:$port" "$letter" "$batch" "$runs" "$server"

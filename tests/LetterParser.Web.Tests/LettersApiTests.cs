@@ -41,6 +41,38 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task FrenchLetterReportSaysInEnglishThatTheLetterWasInFrench()
+    {
+        var accepted = await (await _client.PostAsync("/api/letters", Files(("lettre.pdf", TestLetters.FrenchRefusalPdf())))).ReadJsonAsync();
+        var id = accepted.GetProperty("id").GetString()!;
+
+        var status = await _client.WaitForLetterAsync(id);
+        var page = await _client.GetStringAsync($"/letters/{id}");
+
+        Assert.Equal("completed", status.GetProperty("status").GetString());
+        Assert.Equal("fr", status.GetProperty("report").GetProperty("source").GetProperty("language").GetString());
+        Assert.Contains("This letter was written in French", page);
+        Assert.Contains("<html lang=\"en\">", page);
+    }
+
+    [Fact]
+    public async Task ReportPageShowsGroundsInTheLettersOwnWordsAndDeadlinesWithDaysLeft()
+    {
+        var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())))).ReadJsonAsync();
+        var id = accepted.GetProperty("id").GetString()!;
+        await _client.WaitForLetterAsync(id);
+
+        var page = await _client.GetStringAsync($"/letters/{id}");
+
+        Assert.Contains("Why the officer refused", page);
+        Assert.Contains("family ties in Canada", page);
+        Assert.Contains("What you can do next", page);
+        Assert.Contains("days left", page);
+        Assert.Contains("Evidence checklist", page);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", page);
+    }
+
+    [Fact]
     public async Task EmptyFileIsRefusedAtOnceWithProblemDetails()
     {
         var response = await _client.PostAsync("/api/letters", Files(("letter.pdf", [])));

@@ -2,6 +2,7 @@ using LetterParser.Web.Processing;
 using LetterParser.Web.Storage;
 using LetterParser.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LetterParser.Web.Tests;
 
@@ -68,5 +69,28 @@ public sealed class RetentionJobTests : IAsyncLifetime
 
         Assert.Null(await letters.FindAsync(letter.Id, CancellationToken.None));
         Assert.Null(await batches.FindAsync(batch.Id, CancellationToken.None));
+    }
+}
+
+public sealed class RequeueUnfinishedLettersTests : IAsyncLifetime
+{
+    private readonly LetterParserWebFactory _factory = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task LetterLeftQueuedByAPreviousRunIsProcessedAfterStartUp()
+    {
+        // A letter stored before the host starts stands for one whose in-memory queue entry died with a restart.
+        var store = new FileSystemLetterStore(Options.Create(new StorageOptions { DataPath = _factory.DataPath }), TimeProvider.System);
+        var letter = await store.AddAsync(new IncomingLetter("notes.txt", "not a letter"u8.ToArray()), null, CancellationToken.None);
+
+        using var client = _factory.CreateClient();
+        var status = await client.WaitForLetterAsync(letter.Id);
+
+        Assert.Equal("failed", status.GetProperty("status").GetString());
+        Assert.Equal("unsupported-type", status.GetProperty("error").GetProperty("code").GetString());
     }
 }

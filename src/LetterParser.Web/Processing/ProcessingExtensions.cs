@@ -45,6 +45,7 @@ public static class ProcessingExtensions
                 // On shutdown running jobs get this long to finish; the rest are cancelled and go back to the queue.
                 server.ShutdownTimeout = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value.ShutdownTimeout;
             });
+            services.AddHostedService<RequeueUnfinishedLetters>();
         }
         return builder;
     }

@@ -101,9 +101,13 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
     {
         if (LetterFolder(id) is not { } folder)
             return null;
+        var file = Path.Combine(folder, "report.json");
+        // Most calls come before the report exists (the job's "already done?" check): skip the exception.
+        if (!File.Exists(file))
+            return null;
         try
         {
-            return await File.ReadAllTextAsync(Path.Combine(folder, "report.json"), cancellationToken);
+            return await File.ReadAllTextAsync(file, cancellationToken);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -117,6 +121,17 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
             return Task.FromResult(false);
         Directory.Delete(folder, recursive: true);
         return Task.FromResult(true);
+    }
+
+    public async Task<IReadOnlyList<string>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    {
+        List<string> unfinished = [];
+        foreach (var folder in Directory.EnumerateDirectories(_letters))
+        {
+            if (await FindAsync(Path.GetFileName(folder), cancellationToken) is { IsFinished: false } letter)
+                unfinished.Add(letter.Id);
+        }
+        return unfinished;
     }
 
     async Task<int> ILetterStore.DeleteCreatedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)

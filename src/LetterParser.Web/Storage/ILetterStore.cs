@@ -31,6 +31,9 @@ public interface ILetterStore
     /// <summary>Removes the file, the status and the report. False when there was nothing to remove.</summary>
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>Ids of letters still queued or processing, e.g. to queue them again after a restart.</summary>
+    Task<IReadOnlyList<string>> ListUnfinishedAsync(CancellationToken cancellationToken);
+
     /// <summary>Removes every letter created before <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> DeleteCreatedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

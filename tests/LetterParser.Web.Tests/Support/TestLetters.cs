@@ -37,11 +37,42 @@ public static class TestLetters
         "Officer 21345",
         "Visa Section");
 
-    public static byte[] Pdf(params string[] lines)
+    /// <summary>The same kind of letter in French, as IRCC sends it to a French-speaking applicant.</summary>
+    /// Written in DejaVu Sans (Debian package fonts-dejavu-core): the standard PDF fonts have no accented letters.
+    public static byte[] FrenchRefusalPdf() => PdfInFont(DejaVuSans,
+        "Immigration, Réfugiés et Citoyenneté Canada",
+        "Section des visas, Ambassade du Canada, Dakar",
+        "",
+        "Le 20 novembre 2026",
+        "Numéro de demande : W309876544",
+        "IUC : 1234-5679",
+        "",
+        "Madame, Monsieur,",
+        "",
+        "Après avoir examiné attentivement votre demande et les documents à l'appui, j'ai déterminé que",
+        "votre demande ne satisfait pas aux exigences de la Loi sur l'immigration et la protection des",
+        "réfugiés (LIPR) et du Règlement (RIPR). Je refuse votre demande pour les raisons suivantes :",
+        "",
+        "Je ne suis pas convaincu que vous quitterez le Canada à la fin de votre séjour, comme l'exige",
+        "l'alinéa 200(1)b) du RIPR, compte tenu de vos liens familiaux au Canada et dans votre pays de résidence.",
+        "",
+        "Vous n'avez pas été en mesure de démontrer que vous serez en mesure d'exécuter adéquatement",
+        "les tâches de l'emploi que vous cherchez.",
+        "",
+        "Agent 21345",
+        "Section des visas");
+
+    private const string DejaVuSans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    public static byte[] Pdf(params string[] lines) => PdfInFont(null, lines);
+
+    private static byte[] PdfInFont(string? trueTypeFont, params string[] lines)
     {
         using var builder = new PdfDocumentBuilder();
         var page = builder.AddPage(PageSize.Letter);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var font = trueTypeFont is null
+            ? builder.AddStandard14Font(Standard14Font.Helvetica)
+            : builder.AddTrueTypeFont(File.ReadAllBytes(trueTypeFont));
         var y = 740.0;
         foreach (var line in lines)
         {
