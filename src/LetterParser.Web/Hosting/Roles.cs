@@ -20,10 +20,11 @@ public static class Roles
 {
     public const string DefaultWorkerHealthUrl = "http://127.0.0.1:5081";
 
-    public static AppRole Of(IConfiguration configuration) => configuration["Role"] switch
+    public static AppRole Of(IConfiguration configuration) => configuration["Role"]?.Trim().ToLowerInvariant() switch
     {
-        null or "" => AppRole.All,
-        var role when Enum.TryParse<AppRole>(role, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) => parsed,
+        null or "" or "all" => AppRole.All,
+        "web" => AppRole.Web,
+        "worker" => AppRole.Worker,
         var role => throw new InvalidOperationException($"Role '{role}' is not known; use all (default), web or worker."),
     };
 

@@ -45,7 +45,10 @@ public static class ProcessingExtensions
                 // On shutdown running jobs get this long to finish; the rest are cancelled and go back to the queue.
                 server.ShutdownTimeout = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value.ShutdownTimeout;
             });
-            services.AddHostedService<RequeueUnfinishedLetters>();
+            // Only the in-memory queue forgets jobs on restart. PostgreSQL keeps its queue, and there every worker
+            // that starts would queue every unfinished letter a second time.
+            if (!PostgresStorageExtensions.IsPostgres(builder.Configuration))
+                services.AddHostedService<RequeueUnfinishedLetters>();
         }
         return builder;
     }

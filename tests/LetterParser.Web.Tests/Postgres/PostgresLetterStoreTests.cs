@@ -111,6 +111,18 @@ public sealed class PostgresLetterStoreTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task OnlyQueuedAndProcessingLettersAreUnfinished()
+    {
+        var queued = await _store.AddAsync(new IncomingLetter("q.pdf", new byte[] { 1 }), null, default);
+        var processing = await _store.AddAsync(new IncomingLetter("p.pdf", new byte[] { 1 }), null, default);
+        var done = await _store.AddAsync(new IncomingLetter("d.pdf", new byte[] { 1 }), null, default);
+        await _store.BeginAttemptAsync(processing.Id, default);
+        await _store.SaveReportAsync(done.Id, new ErrorReport("d.pdf", new ErrorDetail(ErrorCode.EmptyFile, "empty")), default);
+
+        Assert.Equal([queued.Id, processing.Id], await _store.ListUnfinishedAsync(default));
+    }
+
+    [PostgresFact]
     public async Task MalformedIdsReadAsMissing()
     {
         Assert.Null(await _store.FindAsync("../../etc/passwd", default));

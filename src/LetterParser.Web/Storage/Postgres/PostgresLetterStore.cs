@@ -128,6 +128,16 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
+    public async Task<IReadOnlyList<string>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id FROM letterparser.letters WHERE status IN ('queued', 'processing') ORDER BY created_at");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+            ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     async Task<int> ILetterStore.DeleteCreatedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("DELETE FROM letterparser.letters WHERE created_at < $1");

@@ -1,0 +1,43 @@
+using System.Net;
+using LetterParser.Web.Storage;
+using LetterParser.Web.Storage.Postgres;
+using LetterParser.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LetterParser.Web.Tests.Postgres;
+
+/// <summary>The whole app in one process (Role=all) on PostgreSQL: the configuration switch, the job, readiness.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresModeTests
+{
+    [PostgresFact]
+    public async Task StorageProviderPostgresKeepsLettersAndTheQueueInTheDatabase()
+    {
+        await using var database = await TestPostgres.CreateDatabaseAsync();
+        await using var factory = new LetterParserWebFactory();
+        factory.Settings["Storage:Provider"] = "Postgres";
+        factory.Settings["ConnectionStrings:LetterParser"] = database.ConnectionString;
+        var client = factory.CreateClient();
+
+        var accepted = await client.PostAsync("/api/letters", LetterApiClient.Files(("refusal.pdf", TestLetters.RefusalPdf())));
+        var id = (await accepted.ReadJsonAsync()).GetProperty("id").GetString()!;
+        var status = await client.WaitForLetterAsync(id);
+
+        Assert.IsType<PostgresLetterStore>(factory.Services.GetRequiredService<ILetterStore>());
+        Assert.Equal("completed", status.GetProperty("status").GetString());
+        Assert.Equal(1, await database.ScalarAsync($"SELECT count(*) FROM letterparser.reports WHERE letter_id = '{id}'"));
+        Assert.True(await database.ScalarAsync("SELECT count(*) FROM hangfire.job") >= 1);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    [Fact]
+    public void PostgresWithoutAConnectionStringSaysWhichSettingIsMissing()
+    {
+        using var factory = new LetterParserWebFactory();
+        factory.Settings["Storage:Provider"] = "Postgres";
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("ConnectionStrings__LetterParser", error.ToString());
+    }
+}
