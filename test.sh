@@ -25,6 +25,8 @@ read -r passed failed skipped < <(awk '/^(Passed|Failed)!/ {
       if ($i == "Skipped:") s += $(i + 1) + 0
     }
   } END { print p + 0, f + 0, s + 0 }' "$log")
+# The Dockerfile's publish + start, outside Docker (scripts/docker-equivalent.sh), counted as one more test.
+if scripts/docker-equivalent.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 if [[ $status -ne 0 || "${failed:-0}" != "0" || "${passed:-0}" == "0" ]]; then
   exit 1
