@@ -54,6 +54,17 @@ public sealed class TestPostgres : IAsyncDisposable
 
     private static string Unpooled(string server) => new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString;
 
+    public async Task<List<long>> ScalarListAsync(string sql)
+    {
+        await using var dataSource = CreateDataSource();
+        await using var command = dataSource.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<long>();
+        while (await reader.ReadAsync())
+            values.Add(Convert.ToInt64(reader.GetValue(0)));
+        return values;
+    }
+
     public async ValueTask DisposeAsync()
     {
         // Unpooled: a pooled connection may have been cut by a database restart in the test.
