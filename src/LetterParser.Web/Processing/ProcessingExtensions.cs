@@ -42,7 +42,8 @@ public static class ProcessingExtensions
                 var workers = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value.Workers;
                 server.WorkerCount = workers > 0 ? workers : Environment.ProcessorCount;
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
-                // On shutdown running jobs get this long to finish; the rest are cancelled and go back to the queue.
+                // The job cancels on the host's stopping signal; this bounds the wait for workers to let go of their
+                // letters, which then go back to the queue.
                 server.ShutdownTimeout = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value.ShutdownTimeout;
             });
             // Only the in-memory queue forgets jobs on restart. PostgreSQL keeps its queue, and there every worker

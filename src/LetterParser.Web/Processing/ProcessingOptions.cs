@@ -12,6 +12,6 @@ public sealed class LetterProcessingOptions
     /// <summary>A letter whose processing takes longer than this is stopped and reported as failed, not retried.</summary>
     public TimeSpan JobTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>How long a stopping process lets running jobs finish before cancelling them (they are then requeued).</summary>
+    /// <summary>How long a stopping process waits for its job workers; the letters they were reading go back to the queue.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
