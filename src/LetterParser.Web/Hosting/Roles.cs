@@ -1,5 +1,6 @@
 using LetterParser.Web.Processing;
 using LetterParser.Web.Storage;
+using LetterParser.Web.Storage.Postgres;
 
 namespace LetterParser.Web.Hosting;
 
@@ -29,8 +30,14 @@ public static class Roles
     };
 
     /// <summary>Whether this process runs the Hangfire server: every role but web, unless Processing:RunServer is false.</summary>
-    public static bool RunsJobServer(IConfiguration configuration) =>
-        Of(configuration) != AppRole.Web && configuration.GetValue("Processing:RunServer", true);
+    public static bool RunsJobServer(IConfiguration configuration)
+    {
+        var role = Of(configuration);
+        // The embedded queue lives in one process's memory: a web-only or worker-only process would never meet the other half.
+        if (role != AppRole.All && !PostgresStorageExtensions.IsPostgres(configuration))
+            throw new InvalidOperationException($"Role={role.ToString().ToLowerInvariant()} needs the shared queue: set Storage:Provider=Postgres (Storage__Provider) and ConnectionStrings:LetterParser, or run with Role=all.");
+        return role != AppRole.Web && configuration.GetValue("Processing:RunServer", true);
+    }
 
     /// <summary>
     /// When <c>Role=worker</c>, runs the worker process until it is stopped and returns true; otherwise returns false

@@ -3,6 +3,7 @@ using LetterParser.Web.Storage;
 using LetterParser.Web.Storage.Postgres;
 using LetterParser.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace LetterParser.Web.Tests.Postgres;
 
@@ -28,6 +29,25 @@ public sealed class PostgresModeTests
         Assert.Equal(1, await database.ScalarAsync($"SELECT count(*) FROM letterparser.reports WHERE letter_id = '{id}'"));
         Assert.True(await database.ScalarAsync("SELECT count(*) FROM hangfire.job") >= 1);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    [PostgresFact]
+    public async Task WebOnlyProcessQueuesLettersWithoutProcessingThem()
+    {
+        await using var database = await TestPostgres.CreateDatabaseAsync();
+        await using var factory = new LetterParserWebFactory();
+        factory.Settings["Role"] = "web";
+        factory.Settings["Storage:Provider"] = "Postgres";
+        factory.Settings["ConnectionStrings:LetterParser"] = database.ConnectionString;
+        var client = factory.CreateClient();
+
+        var accepted = await client.PostAsync("/api/letters", LetterApiClient.Files(("refusal.pdf", TestLetters.RefusalPdf())));
+        var id = (await accepted.ReadJsonAsync()).GetProperty("id").GetString();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.DoesNotContain(factory.Services.GetServices<IHostedService>(), service => service.GetType().Name.Contains("BackgroundJobServer"));
+        Assert.Equal("queued", (await (await client.GetAsync($"/api/letters/{id}")).ReadJsonAsync()).GetProperty("status").GetString());
+        Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM hangfire.jobqueue"));
     }
 
     [Fact]
