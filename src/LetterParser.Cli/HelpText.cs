@@ -15,7 +15,7 @@ internal static class HelpText
           0  done (explain: a report was printed; batch: every file was processed, even if some are error rows)
           1  explain only: the file could not be read as a letter; its error report was printed
           2  usage error: unknown command or option, missing file, bad date; nothing was processed
-          3  unexpected failure
+          3  unexpected failure, or interrupted with Ctrl+C
 
         Educational information, not legal advice. An IRCC officer decides each case.
 

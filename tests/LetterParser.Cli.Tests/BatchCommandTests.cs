@@ -147,7 +147,7 @@ public class BatchCommandTests
         // 2024-05-15 leaves 2 days to the fake's deadline: both letters are urgent.
         var result = await CliRun.RunAsync(folder.Path, "batch", "in", "--today", "2024-05-15");
 
-        Assert.Matches(@"^3 files: 2 refusal letters \(2 urgent\), 0 not refusal letters, 1 errors; [0-9.]+ s, [0-9.]+ letters/s\n$", result.Error);
+        Assert.Matches(@"^3 files: 2 refusal letters \(2 urgent\), 0 not refusal letters, 1 errors; [0-9.]+ s, [0-9.]+ letters/s, [0-9.]+ ms CPU per file\n$", result.Error);
     }
 
     [Fact]

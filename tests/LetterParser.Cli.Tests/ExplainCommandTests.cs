@@ -58,6 +58,17 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public async Task NotifiedIsPassedToThePipeline()
+    {
+        using var folder = new TempFolder();
+        folder.Write("letter.pdf", FakeLetters.Letter);
+
+        var result = await CliRun.RunAsync(folder.Path, "explain", "letter.pdf", "--notified", "2024-03-25");
+
+        Assert.Equal(["notified 2024-03-25"], Assert.IsType<RefusalReport>(ReportJson.Deserialize(result.Out)).Warnings);
+    }
+
+    [Fact]
     public async Task ARefusedFilePrintsItsErrorReportAndExitsWithOne()
     {
         using var folder = new TempFolder();

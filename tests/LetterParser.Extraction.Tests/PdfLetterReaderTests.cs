@@ -58,22 +58,35 @@ public class PdfLetterReaderTests
         Assert.Equal(ReadingMethod.TextLayer, document.Pages.Single().Method);
     }
 
-    [Fact]
-    public void APageWhoseGlyphsMapToNoCharactersGoesToOcr()
+    /// <summary>A page whose font maps every code into the private-use area (a broken subset font's ToUnicode map), then a good page.</summary>
+    private static byte[] UndecodablePage()
     {
-        // A font whose ToUnicode map sends every code into the private-use area, as broken subset fonts do.
         const string cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Broken def " +
             "1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <E020> endbfrange endcmap " +
             "CMapName currentdict /CMap defineresource pop end end";
-        var pdf = RawPdf.OnePage(
+        return RawPdf.OnePage(
             "BT /F1 11 Tf 72 700 Td (" + LetterPdf.Prose + ") Tj ET",
             [RawPdf.SymbolTrueType("BrokenSans", 7) + " /ToUnicode 6 0 R"],
             [$"<< /Length {cmap.Length} >>\nstream\n{cmap}\nendstream", RawPdf.SymbolDescriptor("BrokenSans")]);
+    }
+
+    [Fact]
+    public void APageWhoseGlyphsMapToNoCharactersGoesToOcr()
+    {
         var ocr = new RecordingScannedPageReader();
 
-        new LetterDocumentSource(ocr, Core.Pipeline.LetterLimits.Default).Read(pdf, CancellationToken.None);
+        new LetterDocumentSource(ocr, Core.Pipeline.LetterLimits.Default).Read(UndecodablePage(), CancellationToken.None);
 
         Assert.Equal([1], ocr.PdfPagesRead);
+    }
+
+    [Fact]
+    public void APageWhoseGlyphsMapToNoCharactersIsNotPassedOffAsTextWithoutOcr()
+    {
+        var error = Assert.Throws<LetterInputException>(() => new LetterDocumentSource().Read(UndecodablePage(), CancellationToken.None));
+
+        Assert.Equal(ErrorCode.Unreadable, error.Code);
+        Assert.Contains("cannot be decoded", error.Message);
     }
 
     [Fact]
@@ -91,5 +104,24 @@ public class PdfLetterReaderTests
         var error = Assert.Throws<LetterInputException>(() => new LetterPdf().Read());
 
         Assert.Equal(ErrorCode.Unreadable, error.Code);
+    }
+
+    [Fact]
+    public void ASearchableScanIsReadFromItsHiddenTextWhenOcrIsMissingAndSaysBoxesWereNotSeen()
+    {
+        var document = new LetterPdf().Png(Scan, 0, 0, 612, 792).Invisible().Text(LetterPdf.Prose, 72, 100, size: 9).Read();
+
+        Assert.Equal(LetterPdf.Prose, document.Pages.Single().Lines.Single().Text);
+        Assert.Contains("ticked boxes on it cannot be seen", Assert.Single(document.Warnings));
+    }
+
+    [Fact]
+    public void ASearchableScanGoesToOcrWhenOcrIsInstalledSoItsBoxesAreSeen()
+    {
+        var ocr = new RecordingScannedPageReader();
+
+        new LetterPdf().Png(Scan, 0, 0, 612, 792).Invisible().Text(LetterPdf.Prose, 72, 100, size: 9).Read(ocr);
+
+        Assert.Equal([1], ocr.PdfPagesRead);
     }
 }

@@ -147,3 +147,34 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
         Assert.Equal(5, ids.Count);
     }
 }
+
+public sealed class UploadLimitsTests : IAsyncLifetime
+{
+    private readonly LetterParserWebFactory _factory = new() { Settings = { ["Limits:MaxFileBytes"] = "2048", ["Uploads:MaxBatchFiles"] = "3" } };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task LetterLargerThanTheConfiguredLimitIsRefusedAsTooLarge()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.PostAsync("/api/letters", Files(("big.pdf", new byte[3000])));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("too-large", (await response.ReadJsonAsync()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task BatchWithMoreFilesThanAllowedIsRefusedAsTooLarge()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.PostAsync("/api/batches", Files(("a.txt", [1]), ("b.txt", [1]), ("c.txt", [1]), ("d.txt", [1])));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("at most 3", (await response.ReadJsonAsync()).GetProperty("detail").GetString());
+    }
+}

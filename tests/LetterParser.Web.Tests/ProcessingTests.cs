@@ -1,6 +1,14 @@
+using System.Reflection;
+using Hangfire;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Explaining;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
 using LetterParser.Web.Processing;
 using LetterParser.Web.Storage;
 using LetterParser.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -92,5 +100,53 @@ public sealed class RequeueUnfinishedLettersTests : IAsyncLifetime
 
         Assert.Equal("failed", status.GetProperty("status").GetString());
         Assert.Equal("unsupported-type", status.GetProperty("error").GetProperty("code").GetString());
+    }
+}
+
+/// <summary>An unexpected fault (not a bad file) is rethrown for Hangfire to retry, and reported once retries run out.</summary>
+public sealed class ProcessLetterJobRetryTests : IAsyncLifetime
+{
+    private readonly LetterParserWebFactory _factory = new();
+    private WebApplicationFactory<Program> _failing = null!;
+
+    public Task InitializeAsync()
+    {
+        _failing = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton(new LetterPipeline(new DiskFailingTextSource(), new LetterExplainer(), LetterLimits.Default, TimeProvider.System))));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _failing.DisposeAsync();
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TransientFaultIsRethrownUntilRetriesRunOutThenTheLetterFailsAsInternal()
+    {
+        _ = _failing.Server;
+        using var scope = _failing.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<ILetterStore>();
+        var letter = await store.AddAsync(new IncomingLetter("a.pdf", "%PDF-1.7"u8.ToArray()), null, CancellationToken.None);
+        var job = scope.ServiceProvider.GetRequiredService<ProcessLetterJob>();
+
+        for (var attempt = 1; attempt <= ProcessLetterJob.Retries; attempt++)
+            await Assert.ThrowsAsync<IOException>(() => job.RunAsync(letter.Id));
+        Assert.Equal(LetterStatus.Processing, (await store.FindAsync(letter.Id, CancellationToken.None))!.Status);
+        await job.RunAsync(letter.Id);
+
+        var stored = await store.FindAsync(letter.Id, CancellationToken.None);
+        Assert.Equal(LetterStatus.Failed, stored!.Status);
+        Assert.Equal(ErrorCode.Internal, stored.Failure!.Code);
+        var retry = typeof(ProcessLetterJob).GetMethod(nameof(ProcessLetterJob.RunAsync))!.GetCustomAttribute<AutomaticRetryAttribute>()!;
+        Assert.Equal(ProcessLetterJob.Retries, retry.Attempts);
+    }
+
+    /// <summary>A hand-made stand-in for a disk or network hiccup while reading: the kind of fault worth retrying.</summary>
+    private sealed class DiskFailingTextSource : IDocumentTextSource
+    {
+        public Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken) =>
+            throw new IOException("The disk went away.");
     }
 }

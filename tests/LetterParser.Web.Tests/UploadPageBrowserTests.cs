@@ -43,10 +43,19 @@ public sealed class UploadPageBrowserTests : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
+    private async Task<IPage> NewPageAsync()
+    {
+        var page = await _browser.NewPageAsync();
+        // Generous: CI runs the other test projects on the same two cores at the same time.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
+        return page;
+    }
+
     [Fact]
     public async Task LetterUploadedThroughThePageShowsItsFinishedReport()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(_baseUrl + "/");
 
         await page.SetInputFilesAsync("#file", new FilePayload { Name = "letter.pdf", MimeType = "application/pdf", Buffer = TestLetters.RefusalPdf() });
@@ -55,7 +64,7 @@ public sealed class UploadPageBrowserTests : IAsyncLifetime
         await page.WaitForURLAsync(url => url.Contains("/letters/"));
         var finished = page.Locator("[data-status=completed], [data-status=failed]");
         // The report page refreshes itself until the job is done.
-        await finished.First.WaitForAsync(new() { Timeout = 60_000 });
+        await finished.First.WaitForAsync(new() { Timeout = 120_000 });
         Assert.Equal("completed", await finished.First.GetAttributeAsync("data-status"));
         var text = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Why the officer refused", text);
@@ -67,21 +76,21 @@ public sealed class UploadPageBrowserTests : IAsyncLifetime
     [Fact]
     public async Task FileThatIsNotALetterShowsWhyItCouldNotBeRead()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(_baseUrl + "/");
 
         await page.SetInputFilesAsync("#file", new FilePayload { Name = "notes.pdf", MimeType = "application/pdf", Buffer = "shopping list"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Read my letter" }).ClickAsync();
 
         var failed = page.Locator("[data-status=failed]");
-        await failed.WaitForAsync(new() { Timeout = 30_000 });
+        await failed.WaitForAsync(new() { Timeout = 120_000 });
         Assert.Contains("not a PDF", await failed.InnerTextAsync());
     }
 
     [Fact]
     public async Task FilesDroppedOnTheUploadBoxAreChosen()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync(_baseUrl + "/");
 
         await page.EvaluateAsync("""

@@ -8,6 +8,7 @@ namespace LetterParser.Core.Archives;
 /// </summary>
 public sealed record ArchiveEntry(string FileName, ReadOnlyMemory<byte> Content, ErrorReport? Refusal)
 {
+    /// <summary>True when the entry was not read; <see cref="Refusal"/> says why and <see cref="Content"/> is empty.</summary>
     public bool IsRefused => Refusal is not null;
 
     internal static ArchiveEntry Refused(string fileName, ErrorCode code, string message) =>

@@ -23,7 +23,8 @@ public static class LetterArchive
     /// <summary>
     /// The entries of the zip in <paramref name="zip"/>, in the zip's own order, read lazily: an entry is inflated
     /// only when the enumeration reaches it, so a caller that processes as it goes holds one entry at a time.
-    /// The stream must stay open until the enumeration ends; it is not disposed.
+    /// The stream must stay open until the enumeration ends; it is not disposed. Pass a seekable stream (a file):
+    /// for a non-seekable one ZipArchive first copies the whole zip into memory, so cap its size before calling.
     /// </summary>
     public static IEnumerable<ArchiveEntry> Read(Stream zip, string archiveName, ArchiveLimits? limits = null)
     {

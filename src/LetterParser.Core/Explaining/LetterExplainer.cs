@@ -61,7 +61,7 @@ public sealed partial class LetterExplainer
             // or a box a scan lost) is never a ground, but a lost box is worth a warning.
             if (reading.UsesCheckboxes && item.Box == BoxState.NoBox)
             {
-                if (match.Grounds.Any(g => !g.NeedsContext) && !match.IsBoilerplate && uncheckedPages.Add(item.Page))
+                if (!reading.BoxesUnreadable && match.Grounds.Any(g => !g.NeedsContext) && !match.IsBoilerplate && uncheckedPages.Add(item.Page))
                     warnings.Add($"On page {item.Page}, a reason line has no checkbox that could be read, so it was not counted. Check that page of the letter itself.");
                 continue;
             }
@@ -94,6 +94,9 @@ public sealed partial class LetterExplainer
         // ticked box, in the same sentence, or anywhere in the letter.
         var umbrellaFound = hits.Any(h => h.Hit.GroundId == WillNotLeave);
         hits.RemoveAll(h => h.Hit.NeedsContext && !umbrellaFound && h.Item.Box != BoxState.Ticked);
+
+        if (reading.BoxesUnreadable)
+            warnings.Add("This letter lists its reasons with checkboxes, but the boxes could not be read on this scan, so no reason was counted: ticked and empty boxes cannot be told apart. Upload a sharper scan or the original PDF, or read the ticked boxes on the letter itself.");
 
         var isRefusal = reading.Kind == LetterKind.Refusal && (hits.Count > 0 || others.Count > 0 || unrecognized.Count > 0 || reading.Reasons.Count > 0);
         IReadOnlyList<Finding> findings = [];
@@ -137,8 +140,8 @@ public sealed partial class LetterExplainer
             isRefusal,
             // A file that is no IRCC letter at all (a receipt, an invoice) has no permit or decision place to report.
             new LetterFacts(reading.Date, reading.ApplicationNumber, reading.Uci, reading.ApplicantName, reading.Office,
-                reading.Kind == LetterKind.Other ? PermitType.Unknown : reading.PermitType,
-                reading.Kind == LetterKind.Other ? DecisionLocation.Unknown : reading.DecisionLocation,
+                reading.IsIrccLetter ? reading.PermitType : PermitType.Unknown,
+                reading.IsIrccLetter ? reading.DecisionLocation : DecisionLocation.Unknown,
                 isRefusal ? FormatOf(reading) : LetterFormat.Unknown),
             findings,
             unrecognized,
@@ -199,7 +202,8 @@ public sealed partial class LetterExplainer
     private static double Confidence(ReasonItem item, GroundHit hit) =>
         Math.Round(Math.Clamp(hit.Score * (0.5 + 0.5 * item.Confidence), 0, 1), 3);
 
-    private static bool LooksLikeAReason(ReasonItem item) => WordPattern().Count(item.Text) >= 4;
+    // A reason is a sentence; a scrap of a few words is a broken line, not something the officer relied on.
+    private static bool LooksLikeAReason(ReasonItem item) => WordPattern().Count(item.Text) >= 5;
 
     private string? CategoryIn(IEnumerable<string> texts)
     {
@@ -223,8 +227,8 @@ public sealed partial class LetterExplainer
     {
         if (reading.UsesCheckboxes) return LetterFormat.Checkbox;
         if (reading.DecisionLocation == DecisionLocation.InsideCanada) return LetterFormat.InCanada;
-        if (reading.UsesBullets) return LetterFormat.Nested;
-        return reading.UsesBasedOnSentences ? LetterFormat.Sentences : LetterFormat.Nested;
+        // Bullets are the 2021+ nested template; reasons written as plain sentences are the older form.
+        return reading.UsesBullets ? LetterFormat.Nested : LetterFormat.Sentences;
     }
 
     /// <summary>The provision as the letter cites it, e.g. "paragraph 200(1)(b) of the IRPR" or "l'alinéa 200(1)b) du RIPR".</summary>

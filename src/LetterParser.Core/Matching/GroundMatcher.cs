@@ -57,13 +57,15 @@ public sealed partial class GroundMatcher
 
         var skeleton = Skeleton.Of(text);
         var candidates = new List<(CompiledPhrasing Phrasing, double Score, (int Start, int End)[] Spans)>();
-        foreach (var phrasing in _phrasings)
+        foreach (var phrasing in _phrasings.Concat(_boilerplate))
         {
             if (TryMatch(phrasing, skeleton.Value) is { } hit)
                 candidates.Add((phrasing, hit.Score, hit.Spans));
         }
 
         // Longest evidence first; a ground whose words are already claimed by another ground is dropped.
+        // Boilerplate takes part under the empty id, so that "you must otherwise leave Canada" (a closing
+        // instruction) claims its words before "will leave Canada" can.
         var accepted = new List<(string GroundId, double Score, (int Start, int End)[] Spans, bool NeedsContext)>();
         foreach (var candidate in candidates.OrderByDescending(c => c.Phrasing.Length * c.Score))
         {
@@ -81,10 +83,11 @@ public sealed partial class GroundMatcher
         }
 
         var grounds = accepted
+            .Where(a => a.GroundId.Length > 0)
             .Select(a => new GroundHit(a.GroundId, a.Score, skeleton.SourceIndex[a.Spans.Min(s => s.Start)], skeleton.SourceIndex[a.Spans.Max(s => s.End) - 1] + 1, a.NeedsContext))
             .OrderBy(h => h.Start)
             .ToList();
-        var isBoilerplate = grounds.Count == 0 && _boilerplate.Any(b => TryMatch(b, skeleton.Value) is not null);
+        var isBoilerplate = grounds.Count == 0 && candidates.Any(c => c.Phrasing.GroundId.Length == 0);
         // Only the will-not-leave finding lists factors after "based on"; elsewhere "compte tenu des
         // renseignements" just means "given the details".
         var uncovered = grounds.Any(g => g.GroundId == "will-not-leave") ? UncoveredFactorClauses(text, grounds) : [];
@@ -124,7 +127,7 @@ public sealed partial class GroundMatcher
     /// In "..., based on X, Y and Z." every factor should be a known ground; a clause no ground covers is
     /// something the officer relied on that the catalogue does not know, and must be shown, not dropped.
     /// </summary>
-    private static IReadOnlyList<string> UncoveredFactorClauses(string text, IReadOnlyList<GroundHit> grounds)
+    private IReadOnlyList<string> UncoveredFactorClauses(string text, IReadOnlyList<GroundHit> grounds)
     {
         var basedOn = BasedOn().Match(text);
         if (!basedOn.Success)
@@ -148,7 +151,7 @@ public sealed partial class GroundMatcher
         foreach (var (start, end) in clauses)
         {
             var words = text[start..end].Trim().TrimEnd('.').Trim();
-            if (WordCount().Count(words) < 2)
+            if (WordCount().Count(words) < 2 || IsBoilerplate(words))
                 continue;
             if (!grounds.Any(g => g.Start < end && g.End > start))
                 uncovered.Add(words);
@@ -158,6 +161,12 @@ public sealed partial class GroundMatcher
 
     [GeneratedRegex(@"\b(based on|on the basis of|compte tenu d[eu']s?|en raison d[eu']s?)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex BasedOn();
+
+    private bool IsBoilerplate(string text)
+    {
+        var skeleton = Skeleton.Of(text).Value;
+        return _boilerplate.Any(b => TryMatch(b, skeleton) is not null);
+    }
 
     [GeneratedRegex(@"\s*(,|;|\band\b|\bas well as\b|\bet\b|\bainsi que\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex FactorSeparator();

@@ -30,6 +30,11 @@ public sealed partial class LetterReader
 
         var block = letterLines.Skip(reasonsStart).Take(reasonsEnd - reasonsStart).Where(l => !IsPageFurniture(l.Folded)).ToList();
         var usesCheckboxes = block.Any(l => l.Marks.Count > 0);
+        // A printed checkbox list whose boxes a scan turned into stray characters ("@ travel history",
+        // "Q purpose of visit"): ticked and empty cannot be told apart, so it is read as a checkbox
+        // letter with no readable box, and nothing in it counts as a ground.
+        var boxesUnreadable = !usesCheckboxes && block.Count(l => StrayMarkAtStart().IsMatch(l.Text)) >= 3;
+        usesCheckboxes |= boxesUnreadable;
         var reasons = usesCheckboxes ? CheckboxItems(block) : SentenceItems(block);
 
         var office = HeaderReader.FindOffice(header.Select(l => l.Text).ToList()) ?? HeaderReader.FindOffice(letterLines.Select(l => l.Text).ToList());
@@ -43,11 +48,13 @@ public sealed partial class LetterReader
             DetectPermitType(fullFolded, HeaderReader.FindApplicationNumber(allFolded)),
             DetectLocation(office, fullFolded),
             usesCheckboxes,
+            boxesUnreadable,
             BasedOn().IsMatch(TextCleanup.Fold(string.Join(' ', block.Select(l => l.Text)))),
             !usesCheckboxes && block.Any(l => Bullet().IsMatch(l.Text)),
             reasons,
             officerNotes,
-            DetectKind(fullFolded));
+            DetectKind(fullFolded),
+            IrccLetter().IsMatch(fullFolded) && !PaymentDocument().IsMatch(fullFolded));
     }
 
     private static List<Line> Flatten(DocumentText document)
@@ -56,7 +63,9 @@ public sealed partial class LetterReader
         foreach (var page in document.Pages)
         {
             var unplaced = page.Checkboxes.ToList();
-            var pageLines = page.Lines.Where(l => l.Words.Count > 0).ToList();
+            var pageLines = page.Method == ReadingMethod.Ocr
+                ? page.Lines.Select(l => TypedBoxes.Take(l, unplaced)).Where(l => l.Words.Count > 0).ToList()
+                : page.Lines.Where(l => l.Words.Count > 0).ToList();
             var marksByLine = new List<(Box, bool)>[pageLines.Count];
             for (var i = 0; i < pageLines.Count; i++)
                 marksByLine[i] = [];
@@ -281,6 +290,15 @@ public sealed partial class LetterReader
 
     private static PermitType DetectPermitType(string folded, string? applicationNumber)
     {
+        // What the application was for, when the letter says so, outweighs other mentions ("a work visa in Japan").
+        var named = ApplicationFor().Match(folded);
+        if (named.Success)
+        {
+            var kind = named.Groups["kind"].Value;
+            if (WorkPermit().IsMatch(kind)) return PermitType.WorkPermit;
+            if (StudyPermit().IsMatch(kind)) return PermitType.StudyPermit;
+            if (VisitorVisa().IsMatch(kind)) return PermitType.VisitorVisa;
+        }
         var work = WorkPermit().Count(folded);
         var study = StudyPermit().Count(folded);
         var visitor = VisitorVisa().Count(folded);
@@ -312,15 +330,16 @@ public sealed partial class LetterReader
 
     private static LetterKind DetectKind(string folded)
     {
-        // A refusal may mention the procedural-fairness letter that came before it; the decision words win.
+        // A decision beats everything: a refusal may mention the procedural-fairness letter before it.
         if (DecisiveRefusal().IsMatch(folded)) return LetterKind.Refusal;
         if (ProceduralFairness().IsMatch(folded)) return LetterKind.ProceduralFairness;
+        // Requests, acknowledgements, instructions and invoices speak of refusal only as a possibility.
+        if (NoDecisionYet().IsMatch(folded)) return LetterKind.Other;
         if (RefusalWording().IsMatch(folded)) return LetterKind.Refusal;
         if (Approval().IsMatch(folded)) return LetterKind.Approval;
         return LetterKind.Other;
     }
 
-    // A short heading line that opens the officer's notes attached after the letter.
     [GeneratedRegex(@"^\s*(?=.{0,70}$)(((officer|agent)('?s)?\s+)?(decision\s+)?notes(\s+(to|on|of|for|from|du|de|relatives)\b.*)?|gcms\s+notes|notes\s+(du\s+)?sm?gc.*|notes\s+de\s+l'agent.*|motifs\s+de\s+la\s+decision.*|reasons\s+for\s+(the\s+)?decision.*|officer'?s?\s+(decision\s+)?notes.*|decision\s+notes.*|notes\s+(relatives\s+a\s+la|de)\s+decision.*)\s*:?\s*$")]
     private static partial Regex NotesHeading();
 
@@ -340,11 +359,15 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"^\s*((dear|cher|chere|bonjour|to whom)\b|(madame|monsieur)\b[^,:]{0,40}[,:]\s*((madame|monsieur)\s*[,:]?)?\s*$)")]
     private static partial Regex SalutationLine();
 
-    [GeneratedRegex(@"(welcome to (re-?apply|submit)|you may (re-?apply|submit a new)|any (future|new) application|if you (wish|choose|decide) to (re-?apply|submit)|yours (sincerely|truly)|^\s*sincerely|^\s*regards|you must leave canada|you are required to leave canada|vous pouvez presenter une nouvelle demande|libre de presenter|toute (nouvelle )?demande (future|ulterieure)|veuillez agreer|recevez|^\s*cordialement|vous devez quitter le canada|si vous (souhaitez|decidez de) presenter)")]
+    [GeneratedRegex(@"(welcome to (re-?apply|submit)|you may (re-?apply|submit a new)|any (future|new) application|if you (wish|choose|decide) to (re-?apply|submit)|yours (sincerely|truly)|^\s*sincerely|^\s*regards|you must leave canada|you are required to leave canada|vous pouvez presenter une nouvelle demande|libre de presenter|toute (nouvelle )?demande (future|ulterieure)|veuillez agreer|recevez|^\s*cordialement|vous devez quitter le canada|si vous (souhaitez|decidez de) presenter|^\s*(officer|agent|agente|decision-maker)\s*(no\.?|#)?\s*[a-z]{0,4}-?\d{2,}\b)")]
     private static partial Regex Closing();
 
     [GeneratedRegex(@"^\s*(page\s*\d+\s*(of|de|/)\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$")]
     private static partial Regex PageFurniture();
+
+    // One character that is no word, or a symbol, before a lower-case reason: what OCR makes of a box glyph.
+    [GeneratedRegex(@"^\s*([^\p{L}\p{N}\s•●▪◦·\*\-–—(|]{1,2}|[QOoJ0-9üùàâ]|[QOJ][\]\)])\s+\p{Ll}")]
+    private static partial Regex StrayMarkAtStart();
 
     [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o]|\d{1,2}[.)]|\(?[a-h][.)])\s+")]
     private static partial Regex Bullet();
@@ -358,7 +381,10 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"\b(the|and|you|your|of|to|is|not|that|for|in|with|have|are|this|on)\b")]
     private static partial Regex EnglishWords();
 
-    [GeneratedRegex(@"(work permit|permis de travail|permit to work|work visa|lmia|labour market|eimt|200\s*\(\s*1\s*\))")]
+    [GeneratedRegex(@"(application|demande)\s+(for|to extend|to renew|de|d'|de prolongation de|de prorogation de)\s*(a|an|your|votre|un|une)?\s*(?<kind>(open |post-graduation |postgraduation )?(work permit|study permit|temporary resident visa|visitor visa|visitor record|permis de travail|permis d'etudes|visa de resident temporaire|visa de visiteur))")]
+    private static partial Regex ApplicationFor();
+
+    [GeneratedRegex(@"(work permit|permis de travail|permit to work|lmia|labour market|eimt|200\s*\(\s*1\s*\))")]
     private static partial Regex WorkPermit();
 
     [GeneratedRegex(@"(study permit|permis d'etudes|permis d etudes|216\s*\(\s*1\s*\))")]
@@ -373,10 +399,20 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"(procedural fairness|equite procedurale|opportunity to respond|possibilite de repondre|before (a|making a|i make a) final decision|avant de prendre une decision|avant qu'une decision (finale|definitive))")]
     private static partial Regex ProceduralFairness();
 
-    [GeneratedRegex(@"(am refusing|are refusing|therefore refusing|must refuse|refuse your application|(is|has been|have been|was) refused|application as requested is refused|je refuse|nous refusons|(est|a ete) refusee|dois refuser)")]
+    [GeneratedRegex(@"(am refusing|are refusing|therefore refusing|must refuse|refuse your application|\b(is|has been|have been|was)\s+(\w+\s+)?refused|je refuse|nous refusons|\b(est|a ete)\s+(\w+\s+)?refusee|dois refuser)")]
     private static partial Regex DecisiveRefusal();
 
-    [GeneratedRegex(@"(refus|not satisfied|n'?est pas convaincu|ne suis pas convaincu|does not meet the requirements|ne satisfait pas|inadmissible|interdit de territoire)")]
+    [GeneratedRegex(@"(may be refused|may (result|lead) in (the )?refus|could be refused|pourrait etre refusee|peut etre refusee|please (submit|provide|send|contact|bring|give)|veuillez (soumettre|fournir|presenter)|we have received|this letter confirms|acknowledg|accuse de reception|nous avons recu|invoice|facture|subtotal|sous-total|amount due|payment due|balance due|official receipt|recu officiel|biometric|donnees biometriques|medical examination instructions)")]
+    private static partial Regex NoDecisionYet();
+
+    // Receipts and invoices are about money, not an application: they carry no permit type or decision place.
+    [GeneratedRegex(@"(invoice|facture|subtotal|sous-total|amount due|payment due|balance due|official receipt|recu officiel|receipt number|numero de recu|date of payment)")]
+    private static partial Regex PaymentDocument();
+
+    [GeneratedRegex(@"(immigration, refugees and citizenship canada|immigration, refugies et citoyennete canada|citizenship and immigration canada|citoyennete et immigration canada|visa section|section des visas|case processing cent|centre de traitement|\buci\b|\biuc\b|client id|unique client identifier|application (number|no)|numero de demande|embassy of canada|high commission of canada|ambassade du canada|consulat)")]
+    private static partial Regex IrccLetter();
+
+    [GeneratedRegex(@"(not satisfied|have not satisfied me|n'?est pas convaincu|ne suis pas convaincu|m'avez pas convaincu|does not meet the requirements|do not meet the requirements|ne satisfait pas|ne satisfaites pas|you are inadmissible|vous etes interdit de territoire)")]
     private static partial Regex RefusalWording();
 
     [GeneratedRegex(@"(approved|approval|we are pleased|port of entry letter|letter of introduction|approuvee|nous avons le plaisir|lettre d'introduction)")]

@@ -25,8 +25,9 @@ internal static unsafe class PixImages
 
     public static PixHandle ToGray(PixHandle pix) => Required(Leptonica.pixConvertTo8(pix, 0), "convert to grey");
 
+    /// <summary>Area-mapped (down) or interpolated (up) scaling without leptonica's default sharpening, which costs a third more and does not help OCR.</summary>
     public static PixHandle Scale(PixHandle pix, double scaleX, double scaleY) =>
-        Required(Leptonica.pixScale(pix, (float)scaleX, (float)scaleY), "scale");
+        Required(Leptonica.pixScaleGeneral(pix, (float)scaleX, (float)scaleY, 0, 0), "scale");
 
     /// <summary>Turns the image clockwise by <paramref name="quadrants"/> quarter turns.</summary>
     public static PixHandle RotateClockwise(PixHandle pix, int quadrants) =>

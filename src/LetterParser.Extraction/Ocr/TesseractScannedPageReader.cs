@@ -17,6 +17,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
 {
     private const string English = "eng";
     private const string Orientation = "osd";
+    private const string BothLanguages = "eng+fra";
     private const double AssumedPageShortSideInches = 8.5;
 
     private static readonly string[] DataPathCandidates =
@@ -160,18 +161,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
                 Replace(ref working, PixImages.Scale(working, scale, scale));
             }
 
-            var quadrants = 0;
-            if (installation.HasOrientation)
-            {
-                using var lease = Pool.Rent(Orientation, cancellationToken);
-                if (lease.Engine.DetectOrientation(working, workingDpi) is { ClockwiseQuadrants: not 0 } orientation
-                    && orientation.Confidence >= _options.MinOrientationConfidence)
-                {
-                    quadrants = orientation.ClockwiseQuadrants;
-                    Replace(ref working, PixImages.RotateClockwise(working, quadrants));
-                }
-            }
-
+            // Skew first: cheap (≈ 5 ms) and it helps both the orientation check and the reading.
             var deskewed = Leptonica.pixFindSkewAndDeskew(working, 2, out var angle, out _);
             if (!deskewed.IsInvalid && Math.Abs(angle) >= _options.MinDeskewDegrees)
             {
@@ -182,20 +172,61 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
                 deskewed.Dispose();
             }
 
+            var firstLanguage = _options.Languages == LanguageStrategy.EnglishAndFrenchAlways && installation.HasFrench ? BothLanguages : English;
             PixHandle? binary = null;
             try
             {
-                OcrPass pass;
-                using (var lease = Pool.Rent(English, cancellationToken))
+                var pass = Recognize(firstLanguage, working, workingDpi, ref binary, cancellationToken);
+
+                // Orientation is only looked for when the first pass does not already prove the page upright.
+                var quadrants = 0;
+                if (installation.HasOrientation && !LooksUpright(pass))
                 {
-                    pass = lease.Engine.Recognize(working, workingDpi, cancellationToken, out binary, wantBinarized: true);
+                    using (var lease = Pool.Rent(Orientation, cancellationToken))
+                    {
+                        if (lease.Engine.DetectOrientation(working, workingDpi) is { ClockwiseQuadrants: not 0 } orientation
+                            && orientation.Confidence >= _options.MinOrientationConfidence)
+                        {
+                            quadrants = orientation.ClockwiseQuadrants;
+                        }
+                    }
+
+                    if (quadrants != 0)
+                    {
+                        var turned = PixImages.RotateClockwise(working, quadrants);
+                        PixHandle? turnedBinary = null;
+                        OcrPass turnedPass;
+                        try
+                        {
+                            turnedPass = Recognize(firstLanguage, turned, workingDpi, ref turnedBinary, cancellationToken);
+                        }
+                        catch
+                        {
+                            turned.Dispose();
+                            throw;
+                        }
+
+                        if ((turnedPass.MeanConfidence ?? 0) > (pass.MeanConfidence ?? 0))
+                        {
+                            Replace(ref working, turned);
+                            binary?.Dispose();
+                            binary = turnedBinary;
+                            pass = turnedPass;
+                        }
+                        else
+                        {
+                            turned.Dispose();
+                            turnedBinary?.Dispose();
+                            quadrants = 0;
+                        }
+                    }
                 }
 
-                var language = installation.HasFrench ? LanguageGuess.Choose(pass) : English;
-                if (language != English)
+                var language = firstLanguage == English && installation.HasFrench ? LanguageGuess.Choose(pass) : firstLanguage;
+                if (language != firstLanguage)
                 {
-                    using var lease = Pool.Rent(language, cancellationToken);
-                    pass = lease.Engine.Recognize(working, workingDpi, cancellationToken, out _, wantBinarized: false);
+                    PixHandle? unused = null;
+                    pass = Recognize(language, working, workingDpi, ref unused, cancellationToken, wantBinarized: false);
                 }
 
                 var checkboxes = binary is null ? [] : CheckboxDetector.Find(binary, workingDpi, _options.Checkboxes);
@@ -218,6 +249,34 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         {
             working.Dispose();
         }
+    }
+
+    private OcrPass Recognize(string language, PixHandle image, int dpi, ref PixHandle? binary, CancellationToken cancellationToken, bool wantBinarized = true)
+    {
+        using var lease = Pool.Rent(language, cancellationToken);
+        var pass = lease.Engine.Recognize(image, dpi, cancellationToken, out var thresholded, wantBinarized);
+        if (thresholded is not null)
+        {
+            binary?.Dispose();
+            binary = thresholded;
+        }
+
+        return pass;
+    }
+
+    /// <summary>
+    /// Confident and horizontal: Tesseract reads a sideways page's vertical lines confidently too, so the words'
+    /// shapes (long words wider than tall) must also say the lines run left to right.
+    /// </summary>
+    private bool LooksUpright(OcrPass pass)
+    {
+        if (pass.WordCount < _options.UprightMinWords || !(pass.MeanConfidence >= _options.UprightConfidence))
+        {
+            return false;
+        }
+
+        var longWords = pass.Lines.SelectMany(l => l).Where(w => w.Text.Length >= 3).ToList();
+        return longWords.Count > 0 && longWords.Count(w => w.Right - w.Left > w.Bottom - w.Top) >= 0.8 * longWords.Count;
     }
 
     private Installation RequireInstallation() =>

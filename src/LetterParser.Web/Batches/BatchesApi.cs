@@ -15,13 +15,16 @@ public static class BatchesApi
 {
     public static IEndpointRouteBuilder MapBatchesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/batches").WithTags("Batches").AddEndpointFilter<ApiKeyEndpointFilter>();
+        var api = app.MapGroup("/api/batches").WithTags("Batches")
+            .AddEndpointFilter<ApiKeyEndpointFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapPost("/", SubmitBatch).DisableAntiforgery()
             .WithSummary("Upload several letters (field 'file', repeated) or one .zip of letters.");
         api.MapGet("/{id}", GetBatch).WithName(nameof(GetBatch))
             .WithSummary("Per-letter statuses, counts, and the letters in triage order (most urgent first).");
-        api.MapGet("/{id}/report.csv", GetCsv).WithSummary("One CSV row per letter, in upload order.");
-        api.MapGet("/{id}/report.jsonl", GetJsonLines)
+        api.MapGet("/{id}/report.csv", GetCsv).Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("One CSV row per letter, in upload order.");
+        api.MapGet("/{id}/report.jsonl", GetJsonLines).Produces(StatusCodes.Status200OK, contentType: "application/jsonl")
             .WithSummary("One report per line (as `letterparser batch --format jsonl`), in upload order, for the letters finished so far.");
         // The batch page's download link: a browser cannot send the API key, and the unguessable batch id
         // already grants the same table on the page itself.
@@ -30,12 +33,14 @@ public static class BatchesApi
     }
 
     public static async Task<Results<Accepted<BatchAccepted>, ProblemHttpResult>> SubmitBatch(
-        IFormFileCollection files, [FromForm] DateOnly? notifiedOn, LetterIntake intake, CancellationToken cancellationToken)
+        IFormFileCollection file, [FromForm] DateOnly? notifiedOn, LetterIntake intake, CancellationToken cancellationToken)
     {
-        var named = files.GetFiles("file");
+        // The collection binds every uploaded file; the contract's field is "file", but a client that names its
+        // parts otherwise still gets its files read rather than an empty batch.
+        var named = file.GetFiles("file");
         try
         {
-            var batch = await intake.SubmitBatchAsync(named.Count > 0 ? named : files, notifiedOn, cancellationToken);
+            var batch = await intake.SubmitBatchAsync(named.Count > 0 ? named : file, notifiedOn, cancellationToken);
             var accepted = BatchAccepted.For(batch);
             return TypedResults.Accepted(accepted.StatusUrl, accepted);
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using LetterParser.Web.Intake;
 using LetterParser.Web.Storage;
@@ -14,8 +15,11 @@ public static class LettersApi
     public static IEndpointRouteBuilder MapLettersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/letters").WithTags("Letters");
+        // One letter needs no more than the per-file cap plus room for the multipart envelope; Kestrel stops
+        // reading past it instead of buffering a batch-sized body.
+        var maxBody = app.ServiceProvider.GetRequiredService<LetterLimits>().MaxFileBytes + 64 * 1024;
         // API clients send no cookies, so there is nothing for a forged cross-site request to ride on.
-        api.MapPost("/", SubmitLetter).DisableAntiforgery()
+        api.MapPost("/", SubmitLetter).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(maxBody))
             .WithSummary("Upload one letter (multipart field 'file'); processing happens in the background.");
         api.MapGet("/{id}", GetLetter).WithName(nameof(GetLetter))
             .WithSummary("Status of a letter and, once finished, its report (report.schema.json).");

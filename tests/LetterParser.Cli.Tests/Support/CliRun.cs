@@ -47,6 +47,8 @@ internal static class FakeLetters
             if (!text.StartsWith("%PDF", StringComparison.Ordinal))
                 return new ErrorReport(name, new ErrorDetail(ErrorCode.UnsupportedType, "This is not a PDF, JPEG, PNG or TIFF file."));
             var report = ReportBuilder.Refusal(name);
+            if (options.NotifiedOn is { } notified)
+                report = report with { Warnings = [$"notified {notified:yyyy-MM-dd}"] };
             return options.Today is null ? report : report.WithDaysLeft(ReportBuilder.LetterDate.AddDays(60).DayNumber - options.Today.Value.DayNumber);
         }, LetterLimits.Default with { MaxFileBytes = 1000 });
 }

@@ -94,7 +94,7 @@ public static class LetterApiClient
     /// <summary>Polls the letter until it is completed or failed (the Hangfire job runs in the background).</summary>
     public static async Task<JsonElement> WaitForLetterAsync(this HttpClient client, string id, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(120));
         while (true)
         {
             var status = await (await client.GetAsync($"/api/letters/{id}")).ReadJsonAsync();
@@ -109,7 +109,7 @@ public static class LetterApiClient
 
     public static async Task<JsonElement> WaitForBatchAsync(this HttpClient client, string id, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(120));
         while (true)
         {
             var batch = await (await client.GetAsync($"/api/batches/{id}")).ReadJsonAsync();

@@ -20,8 +20,10 @@ public sealed class CsvReportWriter(TextWriter writer) : IReportWriter
         "restoration_deadline",
     ];
 
+    /// <inheritdoc />
     public void WriteHeader() => WriteRow(Columns.Select(Text));
 
+    /// <inheritdoc />
     public void Write(LetterReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -10,6 +10,7 @@ public sealed class MarkdownReportRenderer
 {
     public static MarkdownReportRenderer Default { get; } = new();
 
+    /// <summary>The report as one Markdown document with "\n" line ends; an error report becomes a short message.</summary>
     public string Render(LetterReport report)
     {
         var writer = new StringWriter { NewLine = "\n" };
@@ -17,6 +18,7 @@ public sealed class MarkdownReportRenderer
         return writer.ToString();
     }
 
+    /// <summary>Writes <see cref="Render"/>'s text to <paramref name="writer"/>.</summary>
     public void Write(LetterReport report, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(report);

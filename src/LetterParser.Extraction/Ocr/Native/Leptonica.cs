@@ -46,6 +46,12 @@ internal static unsafe partial class Leptonica
     internal static partial PixHandle pixScale(PixHandle pix, float scaleX, float scaleY);
 
     [LibraryImport(NativeLibraries.LeptonicaLibrary)]
+    internal static partial PixHandle pixScaleGeneral(PixHandle pix, float scaleX, float scaleY, float sharpenFraction, int sharpenWidth);
+
+    [LibraryImport(NativeLibraries.LeptonicaLibrary)]
+    internal static partial PixHandle pixScaleAreaMap(PixHandle pix, float scaleX, float scaleY);
+
+    [LibraryImport(NativeLibraries.LeptonicaLibrary)]
     internal static partial PixHandle pixConvertTo8(PixHandle pix, int colormapFlag);
 
     [LibraryImport(NativeLibraries.LeptonicaLibrary)]
