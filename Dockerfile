@@ -7,7 +7,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Restore first, from the project files only, so that a code change does not download the packages again.
-COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/LetterParser.Core/LetterParser.Core.csproj src/LetterParser.Core/
 COPY src/LetterParser.Extraction/LetterParser.Extraction.csproj src/LetterParser.Extraction/
 COPY src/LetterParser.Web/LetterParser.Web.csproj src/LetterParser.Web/

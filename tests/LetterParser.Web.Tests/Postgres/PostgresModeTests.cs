@@ -50,6 +50,22 @@ public sealed class PostgresModeTests
         Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM hangfire.jobqueue"));
     }
 
+    [PostgresFact]
+    public async Task UploadFormKeysAreSharedThroughTheDatabase()
+    {
+        await using var database = await TestPostgres.CreateDatabaseAsync();
+        await using var factory = new LetterParserWebFactory();
+        factory.Settings["Storage:Provider"] = "Postgres";
+        factory.Settings["ConnectionStrings:LetterParser"] = database.ConnectionString;
+        var client = factory.CreateClient();
+
+        var page = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("__RequestVerificationToken", await page.Content.ReadAsStringAsync());
+        Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM letterparser.data_protection_keys"));
+    }
+
     [Fact]
     public void PostgresWithoutAConnectionStringSaysWhichSettingIsMissing()
     {
