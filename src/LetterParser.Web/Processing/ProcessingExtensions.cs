@@ -23,17 +23,19 @@ public static class ProcessingExtensions
         services.AddTransient<ProcessLetterJob>();
         services.AddTransient<RetentionJob>();
 
-        // Hangfire's defaults for these are process-wide statics (JobStorage.Current, JobActivator.Current).
+        // Hangfire's defaults for these are process-wide statics (JobStorage.Current, JobActivator.Current, and the
+        // log provider, see HostLogProvider).
         // Each host registers its own, so that jobs resolve services from the host that queued them and two
         // hosts in one process (the tests, or a web and a worker host) never share a queue.
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<JobStorage>(sp => PostgresStorageExtensions.IsPostgres(builder.Configuration)
             ? PostgresStorageExtensions.CreateJobStorage(sp)
             : new InMemoryStorage(new InMemoryStorageOptions()));
-        services.AddHangfire(config => config
+        services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
 
         if (Roles.RunsJobServer(builder.Configuration))
         {
