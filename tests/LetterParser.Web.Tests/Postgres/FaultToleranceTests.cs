@@ -119,6 +119,59 @@ public sealed class FaultToleranceTests(ITestOutputHelper output)
         }
     }
 
+    [PostgresFact]
+    public async Task WorkerStoppedGracefullyHandsItsLettersBackAndExitsCleanly()
+    {
+        await using var database = await TestPostgres.CreateDatabaseAsync();
+        var environment = new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Postgres",
+            ["ConnectionStrings__LetterParser"] = database.ConnectionString,
+            ["Storage__Postgres__QueuePollInterval"] = "00:00:00.500",
+            ["Processing__Workers"] = "2",
+            ["Processing__ShutdownTimeout"] = "00:00:10",
+        };
+        const int letters = 60;
+        var processes = new List<AppProcess>();
+        try
+        {
+            var web = Started(processes, AppProcess.Start("web", "web", environment));
+            var stopping = Started(processes, AppProcess.Start("worker-1", "worker", environment));
+            var staying = Started(processes, AppProcess.Start("worker-2", "worker", environment));
+            await Task.WhenAll(processes.Select(p => p.WaitUntilReadyAsync(TimeSpan.FromSeconds(60))));
+            var letter = TestLetters.RefusalPdf();
+            using (var client = new HttpClient { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(60) })
+            {
+                var files = Enumerable.Range(1, letters).Select(i => ($"letter-{i:00}.pdf", letter)).ToArray();
+                Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync("/api/batches", LetterApiClient.Files(files))).StatusCode);
+            }
+
+            await WaitForAsync(async () => await database.ScalarAsync("SELECT count(*) FROM letterparser.reports") >= 10 ? 1 : (long?)null,
+                TimeSpan.FromSeconds(60), "no letter was processed");
+            var exitCode = await stopping.StopGracefullyAsync(TimeSpan.FromSeconds(30));
+
+            await WaitForAsync(async () => await database.ScalarAsync(
+                    "SELECT count(*) FROM letterparser.letters WHERE status IN ('completed', 'failed')") == letters ? 1 : (long?)null,
+                TimeSpan.FromSeconds(90), "not every letter finished after a worker stopped");
+            Assert.Equal(0, exitCode);
+            Assert.Equal(letters, await database.ScalarAsync("SELECT count(*) FROM letterparser.letters WHERE status = 'completed'"));
+            Assert.Equal(letters, await database.ScalarAsync("SELECT count(*) FROM letterparser.reports"));
+            // The stopped worker said goodbye: Hangfire removed its server record instead of waiting for it to time out.
+            Assert.Equal(0, await database.ScalarAsync($"SELECT count(*) FROM hangfire.server WHERE id LIKE '%:{stopping.Id}:%'"));
+        }
+        catch
+        {
+            foreach (var process in processes)
+                output.WriteLine($"--- {process.Name} ---\n{Tail(process.Output)}");
+            throw;
+        }
+        finally
+        {
+            foreach (var process in processes)
+                await process.DisposeAsync();
+        }
+    }
+
     private static AppProcess Started(List<AppProcess> processes, AppProcess process)
     {
         processes.Add(process);

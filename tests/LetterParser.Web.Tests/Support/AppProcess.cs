@@ -99,6 +99,16 @@ public sealed class AppProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as <c>docker stop</c> sends: the host shuts down gracefully. Returns the exit code.</summary>
+    public async Task<int> StopGracefullyAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+            await kill.WaitForExitAsync();
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
