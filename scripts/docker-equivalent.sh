@@ -24,7 +24,11 @@ dotnet publish src/LetterParser.Web/LetterParser.Web.csproj -c Release -o "$work
   || { cat "$work/publish.log" >&2; fail "dotnet publish"; }
 mkdir -p "$work/data"
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+# A free port: ask the kernel through Python when it is there, otherwise pick one nobody is listening on.
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()' 2>/dev/null) || {
+  port=$(shuf -i 20000-40000 -n 1)
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(shuf -i 20000-40000 -n 1); done
+}
 base="http://127.0.0.1:$port"
 
 # The runtime stage's ENV and ENTRYPOINT (URL on loopback here).
@@ -45,11 +49,12 @@ ready=$(curl -fsS "$base/health/ready") || fail "/health/ready did not answer"
 [[ "$health" == "Healthy" && "$ready" == "Healthy" ]] || fail "/health said '$health', /health/ready said '$ready'"
 
 letter=$(ls samples/digital/*.pdf | head -n 1)
-id=$(curl -fsS -F "file=@$letter" "$base/api/letters" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])') \
-  || fail "uploading $letter"
+# Plain sed for the two JSON fields, so that the script needs nothing beyond bash and curl.
+id=$(curl -fsS -F "file=@$letter" "$base/api/letters" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+[[ -n "$id" ]] || fail "uploading $letter"
 status=""
 for _ in $(seq 1 120); do
-  status=$(curl -fsS "$base/api/letters/$id" | python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])')
+  status=$(curl -fsS "$base/api/letters/$id" | sed -n 's/^{"id":"[^"]*","status":"\([a-z]*\)".*/\1/p')
   [[ "$status" == "completed" || "$status" == "failed" ]] && break
   sleep 0.5
 done
