@@ -231,7 +231,12 @@ public sealed partial class LetterReader
         {
             if (line.Marks.Count == 0)
             {
-                var continues = current is not null && previous is not null && previous.Page == line.Page && !line.StartsBlock;
+                // A line continues the item above it when it runs on from it: same block, and either the line
+                // above stopped mid-sentence or this one starts in lower case. A new sentence, or a line that
+                // starts with what is left of a box, is an item of its own whose box was lost.
+                var continues = current is not null && previous is not null && previous.Page == line.Page && !line.StartsBlock
+                    && !StrayMarkAtStart().IsMatch(line.Text)
+                    && (!SentenceEnd().IsMatch(previous.Text) || StartsLowerCase().IsMatch(line.Text));
                 if (!continues)
                 {
                     Flush();
@@ -391,6 +396,12 @@ public sealed partial class LetterReader
 
     [GeneratedRegex(@"^\s*(page\s*\d+\s*(of|de|/)\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$")]
     private static partial Regex PageFurniture();
+
+    [GeneratedRegex(@"[.!?:]\s*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^\s*\p{Ll}")]
+    private static partial Regex StartsLowerCase();
 
     // One character that is no word, or a symbol, before a lower-case reason: what OCR makes of a box glyph.
     [GeneratedRegex(@"^\s*([^\p{L}\p{N}\s•●▪◦·\*\-–—(|]{1,2}|[QOoJ0-9üùàâ]|[QOJ][\]\)])\s+\p{Ll}")]

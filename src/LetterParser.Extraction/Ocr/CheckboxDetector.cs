@@ -15,8 +15,6 @@ internal sealed record CheckboxDetectorOptions
     public double MinSideInk { get; init; } = 0.85;
     /// <summary>Ink in the inner half from which a box counts as ticked (ticked ≈ 0.45, a ✓ ≈ 0.2, empty ≈ 0.02).</summary>
     public double TickedInnerInk { get; init; } = 0.10;
-    /// <summary>Above this the square is solid (a bullet), not a checkbox.</summary>
-    public double SolidInnerInk { get; init; } = 0.85;
 }
 
 /// <summary>A checkbox found on an image, in its pixels.</summary>
@@ -92,12 +90,9 @@ internal static unsafe class CheckboxDetector
             return null;
         }
 
+        // A solid square of checkbox size is a filled box (■, the ticked form of dingbat-font checklists); bullets
+        // are far smaller than the minimum side and never get here.
         var inner = InkRatio(bitmap, x + (w / 4), y + (h / 4), x + (3 * w / 4), y + (3 * h / 4));
-        if (inner >= options.SolidInnerInk)
-        {
-            return null;
-        }
-
         return new DetectedCheckbox(x, y, x + w, y + h, inner >= options.TickedInnerInk, inner);
     }
 

@@ -206,7 +206,12 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
                             throw;
                         }
 
-                        if ((turnedPass.MeanConfidence ?? 0) > (pass.MeanConfidence ?? 0))
+                        // Tesseract reads a sideways page's text well enough, but its word boxes then stand on end
+                        // and Reading cannot find lines or paragraphs: a turned page whose lines run left to right
+                        // wins unless it reads clearly worse.
+                        var turnedUpright = LooksUpright(turnedPass);
+                        if ((turnedPass.MeanConfidence ?? 0) > (pass.MeanConfidence ?? 0)
+                            || (turnedUpright && (turnedPass.MeanConfidence ?? 0) >= (pass.MeanConfidence ?? 0) - 0.1))
                         {
                             Replace(ref working, turned);
                             binary?.Dispose();
