@@ -396,7 +396,7 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"^\s*([^\p{L}\p{N}\s•●▪◦·\*\-–—(|]{1,2}|[QOoJ0-9üùàâ]|[QOJ][\]\)])\s+\p{Ll}")]
     private static partial Regex StrayMarkAtStart();
 
-    [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o]|\d{1,2}[.)]|\(?[a-h][.)])\s+")]
+    [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o+]|\d{1,2}[.)]|\(?[a-h][.)])\s+")]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"(as stipulated|as required by|based on|on the basis of|comme l'exige|tel que (stipule|prevu)|compte tenu d|en raison d|sur la base d|en fonction d)")]
