@@ -27,6 +27,7 @@ RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     ASPNETCORE_HTTP_PORTS= \
     Storage__DataPath=/app/data \
+    Logging__Console__FormatterName=json \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 VOLUME /app/data
 EXPOSE 8080

@@ -34,7 +34,8 @@ base="http://127.0.0.1:$port"
 # The runtime stage's ENV and ENTRYPOINT (URL on loopback here).
 (
   cd "$work/app"
-  export ASPNETCORE_URLS="$base" ASPNETCORE_HTTP_PORTS="" Storage__DataPath="$work/data" DOTNET_CLI_TELEMETRY_OPTOUT=1
+  export ASPNETCORE_URLS="$base" ASPNETCORE_HTTP_PORTS="" Storage__DataPath="$work/data" DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    Logging__Console__FormatterName=json
   exec dotnet LetterParser.Web.dll
 ) >"$work/app.log" 2>&1 &
 pid=$!

@@ -66,6 +66,30 @@ public sealed class PostgresModeTests
         Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM letterparser.data_protection_keys"));
     }
 
+    [PostgresFact]
+    public async Task LetterStoredWithoutAJobIsQueuedAgainOnceAndProcessed()
+    {
+        await using var database = await TestPostgres.CreateDatabaseAsync();
+        await using var factory = new LetterParserWebFactory();
+        factory.Settings["Storage:Provider"] = "Postgres";
+        factory.Settings["ConnectionStrings:LetterParser"] = database.ConnectionString;
+        var client = factory.CreateClient();
+        // As if the web process died between storing the upload and queuing its job, ten minutes ago.
+        var stranded = await factory.Services.GetRequiredService<ILetterStore>()
+            .AddAsync(new IncomingLetter("refusal.pdf", TestLetters.RefusalPdf()), null, default);
+        await database.ScalarAsync($"UPDATE letterparser.letters SET updated_at = now() - interval '10 minutes' WHERE id = '{stranded.Id}' RETURNING 1");
+        var sweeper = factory.Services.GetRequiredService<RequeueStrandedLetters>();
+
+        await sweeper.RunAsync();
+        var status = await client.WaitForLetterAsync(stranded.Id);
+        var jobs = await database.ScalarAsync("SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%ProcessLetterJob%'");
+        await sweeper.RunAsync();
+
+        Assert.Equal("completed", status.GetProperty("status").GetString());
+        Assert.Equal(1, jobs);
+        Assert.Equal(jobs, await database.ScalarAsync("SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%ProcessLetterJob%'"));
+    }
+
     [Fact]
     public void PostgresWithoutAConnectionStringSaysWhichSettingIsMissing()
     {

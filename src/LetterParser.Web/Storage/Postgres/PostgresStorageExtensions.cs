@@ -53,6 +53,8 @@ public static class PostgresStorageExtensions
         services.AddSingleton<ILetterStore>(sp => sp.GetRequiredService<PostgresLetterStore>());
         services.AddSingleton<IBatchStore>(sp => sp.GetRequiredService<PostgresLetterStore>());
         services.AddSingleton<ILetterLock, PostgresLetterLock>();
+        services.AddTransient<RequeueStrandedLetters>();
+        services.AddHostedService<RequeueStrandedLettersRegistration>();
 
         services.AddDataProtection().SetApplicationName("LetterParser");
         services.AddOptions<KeyManagementOptions>()
