@@ -64,12 +64,14 @@ if (!options.SkipCli)
 if (options.LeakPages > 0)
 {
     var done = options.Pages + options.Threads;
-    foreach (var checkpoint in new[] { 100, options.LeakPages }.Where(c => c >= done).Distinct())
+    var leakStart = Stopwatch.GetTimestamp();
+    // A checkpoint every 100 pages: the slope, not one number, shows whether memory leaks.
+    foreach (var checkpoint in Enumerable.Range(1, options.LeakPages / 100).Select(i => i * 100).Append(options.LeakPages).Where(c => c >= done).Distinct())
     {
         var count = checkpoint - done;
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, i => Ocr(reader, pages[i % pages.Count]));
         done = checkpoint;
-        Console.WriteLine($"RSS after {checkpoint,5} pages: {ResidentMegabytes(),5:0} MB (after GC and malloc_trim)");
+        Console.WriteLine($"RSS after {checkpoint,5} pages: {ResidentMegabytes(),5:0} MB (after GC and malloc_trim), {Stopwatch.GetElapsedTime(leakStart).TotalMinutes:0.0} min");
     }
 }
 
