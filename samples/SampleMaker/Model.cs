@@ -100,6 +100,6 @@ public sealed record LetterSpec
     public required string Exercises { get; init; }
     public string Layout => Format;
 
-    public string DecisionLocation => !IsRefusal ? "unknown"
-        : DecisionLocationOverride ?? Office?.DecisionLocation ?? "unknown";
+    // Where the letter comes from, as printed, for refusals and other IRCC letters alike.
+    public string DecisionLocation => DecisionLocationOverride ?? Office?.DecisionLocation ?? "unknown";
 }

@@ -19,7 +19,7 @@ if (duplicate is not null)
 var index = new List<string> { "name\tformat\tboxes\tlanguage\tpages\texercises" };
 foreach (var letter in letters)
 {
-    var pdf = LetterPdfWriter.Write(letter);
+    var pdf = StableId(LetterPdfWriter.Write(letter), letter.Name);
     File.WriteAllBytes(Path.Combine(digital, letter.Name + ".pdf"), pdf);
     var json = Expected.For(letter, $"digital/{letter.Name}.pdf");
     File.WriteAllText(Path.Combine(expected, letter.Name + ".json"), Expected.Serialize(json));
@@ -29,6 +29,25 @@ foreach (var letter in letters)
 
 File.WriteAllLines(Path.Combine(root, "digital", "index.tsv"), index);
 Console.WriteLine($"{letters.Count} letters written to {Path.GetFullPath(digital)}");
+
+// PdfPig writes a random file /ID; a stable one keeps re-runs byte-identical, so git only sees real changes.
+static byte[] StableId(byte[] pdf, string name)
+{
+    var text = System.Text.Encoding.Latin1.GetString(pdf);
+    var match = System.Text.RegularExpressions.Regex.Match(text, @"/ID \[ ?<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)>");
+    if (!match.Success)
+    {
+        return pdf;
+    }
+
+    var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
+    foreach (var group in new[] { match.Groups[1], match.Groups[2] })
+    {
+        System.Text.Encoding.ASCII.GetBytes(hash[..group.Length]).CopyTo(pdf, group.Index);
+    }
+
+    return pdf;
+}
 
 static int PageCount(byte[] pdf)
 {

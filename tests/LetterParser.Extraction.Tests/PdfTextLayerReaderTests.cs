@@ -20,7 +20,7 @@ public class PdfTextLayerReaderTests
     }
 
     [Fact]
-    public void BoxesAreMeasuredFromTheTopOfThePage()
+    public void BoxesAreMeasuredFromTheTopOfThePageAndSpanTheFontsLineHeight()
     {
         var page = new LetterPdf().Text("Refusal", 72, 100, size: 12).Read().Pages.Single();
 
@@ -28,9 +28,12 @@ public class PdfTextLayerReaderTests
         Assert.Equal(612, page.Width);
         Assert.Equal(792, page.Height);
         Assert.InRange(box.Left, 71, 74);
-        Assert.InRange(box.Top, 89, 93);      // cap height of 12 pt Helvetica above the baseline
-        Assert.InRange(box.Bottom, 99.5, 101); // no descender in "Refusal"
+        // One font size tall, from ascender to descender height around the baseline at 100.
+        Assert.InRange(box.Top, 89, 92);
+        Assert.InRange(box.Bottom, 101.5, 104);
+        Assert.Equal(12, box.Height, 3);
         Assert.True(box.Right > box.Left + 30);
+        Assert.Equal(box.Top, WordOf(new LetterPdf().Text("you", 72, 100).Read().Pages.Single(), "you").Box.Top, 3);
     }
 
     [Fact]
@@ -150,6 +153,39 @@ public class PdfTextLayerReaderTests
     }
 
     [Fact]
+    public void AnEmbeddedDingbatSubsetWithoutAUnicodeMapIsReadByItsCodes()
+    {
+        // A subset of ZapfDingbats with no ToUnicode map: the text layer says "n", "o" and "4".
+        var pdf = RawPdf.OnePage(
+            "BT /F2 11 Tf 72 692 Td (n) Tj ET BT /F1 11 Tf 90 692 Td (travel history) Tj ET " +
+            "BT /F2 11 Tf 72 672 Td (o) Tj ET BT /F1 11 Tf 90 672 Td (purpose of visit) Tj ET " +
+            "BT /F2 11 Tf 72 652 Td (4) Tj ET BT /F1 11 Tf 90 652 Td (family ties) Tj ET",
+            [RawPdf.Helvetica, RawPdf.SymbolTrueType("QWERTY+ZapfDingbatsITC", 7)],
+            [RawPdf.SymbolDescriptor("QWERTY+ZapfDingbatsITC")]);
+
+        var page = new LetterDocumentSource().Read(pdf, CancellationToken.None).Pages.Single();
+
+        Assert.True(BoxLeftOf(page, "travel").IsChecked);
+        Assert.False(BoxLeftOf(page, "purpose").IsChecked);
+        Assert.True(BoxLeftOf(page, "family").IsChecked);
+        Assert.Equal(["travel history", "purpose of visit", "family ties"], page.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void TextRunningUpTheMarginStaysOutOfTheLines()
+    {
+        // A form number printed sideways in the margin, level with the first line of the letter.
+        var pdf = RawPdf.OnePage(
+            "BT /F1 11 Tf 72 692 Td (" + LetterPdf.Prose + ") Tj ET " +
+            "BT /F1 7 Tf 0 1 -1 0 30 600 Tm (IMM 5621 E) Tj ET",
+            [RawPdf.Helvetica]);
+
+        var page = new LetterDocumentSource().Read(pdf, CancellationToken.None).Pages.Single();
+
+        Assert.Equal([LetterPdf.Prose], page.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void TypedBracketBoxesAtTheStartOfAReasonAreMarks()
     {
         var page = new LetterPdf()
@@ -231,5 +267,38 @@ public class PdfTextLayerReaderTests
 
         Assert.Empty(page.Checkboxes);
         Assert.Equal("7 Page seven", page.Lines.Single().Text);
+    }
+
+    [Fact]
+    public void AColouredSquareInTheLetterheadIsNotACheckbox()
+    {
+        var page = new LetterPdf()
+            .Colour(214, 37, 40).Rectangle(81, 38, 8, 8, fill: true).Rectangle(72, 34, 6, 16, fill: true)
+            .Text("Immigration, Refugees and Citizenship Canada", 106, 44)
+            .Read().Pages.Single();
+
+        Assert.Empty(page.Checkboxes);
+    }
+
+    [Fact]
+    public void AnXTypedOverABoxGlyphTicksIt()
+    {
+        // Typewriter style: the form printed ☐ and the officer typed X over it.
+        var page = new LetterPdf()
+            .Text("☐", 72, 100, font: LetterFont.DejaVuSans).Text("X", 73.5, 99, size: 8).Text("travel history", 90, 100)
+            .Read().Pages.Single();
+
+        Assert.True(BoxLeftOf(page, "travel").IsChecked);
+        Assert.Equal("travel history", page.Lines.Single().Text);
+    }
+
+    [Fact]
+    public void TypedBoxesCanFollowEachOtherOnOneLine()
+    {
+        var page = new LetterPdf().Text("[ ] travel history [X] purpose of visit", 72, 100).Read().Pages.Single();
+
+        Assert.Equal("travel history purpose of visit", page.Lines.Single().Text);
+        Assert.False(BoxLeftOf(page, "travel").IsChecked);
+        Assert.True(BoxLeftOf(page, "purpose").IsChecked);
     }
 }

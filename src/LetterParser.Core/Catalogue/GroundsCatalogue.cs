@@ -85,9 +85,10 @@ public sealed class GroundsCatalogue
         {
             if (!texts.Grounds.TryGetValue(id, out var text))
                 throw new InvalidDataException($"Ground '{id}' has no explanation in explanations.json.");
-            var phrasings = matching.Grounds.FirstOrDefault(g => g.Id == id)?.Phrasings ?? [];
-            var parent = id.Contains('.') && id.StartsWith("will-not-leave.", StringComparison.Ordinal) ? "will-not-leave" : null;
-            grounds.Add(new GroundDefinition(id, parent, text.Title, text.Regulation, phrasings, text.Explanation, text.HowToAddress, text.Evidence));
+            var entry = matching.Grounds.FirstOrDefault(g => g.Id == id);
+            var parent = id.StartsWith("will-not-leave.", StringComparison.Ordinal) ? "will-not-leave" : null;
+            grounds.Add(new GroundDefinition(id, parent, text.Title, text.Regulation, entry?.Phrasings ?? [], entry?.FactorPhrasings ?? [],
+                text.Explanation, text.HowToAddress, text.Evidence));
         }
         var nextSteps = texts.NextSteps.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         return new GroundsCatalogue(texts.Version, DateOnly.Parse(texts.LastVerified, System.Globalization.CultureInfo.InvariantCulture),
@@ -96,7 +97,7 @@ public sealed class GroundsCatalogue
 
     private sealed record GroundsFile(List<GroundPhrasings> Grounds, List<List<string>> Boilerplate, List<string> OtherMarkers, List<CategoryDefinition> Categories);
 
-    private sealed record GroundPhrasings(string Id, List<List<string>> Phrasings);
+    private sealed record GroundPhrasings(string Id, List<List<string>> Phrasings, List<List<string>>? FactorPhrasings);
 
     private sealed record ExplanationsFile(string Version, string LastVerified, string Disclaimer,
         Dictionary<string, GroundText> Grounds, Dictionary<string, NextStepText> NextSteps, string TruthfulnessWarning);
@@ -105,12 +106,14 @@ public sealed class GroundsCatalogue
 }
 
 /// <summary>One ground: its id, the umbrella it belongs to (factors of will-not-leave), how it reads and what to tell.</summary>
+/// <param name="FactorPhrasings">Phrasings that name this factor only where the will-not-leave finding is made.</param>
 public sealed record GroundDefinition(
     string Id,
     string? ParentId,
     string Title,
     string? Regulation,
     IReadOnlyList<IReadOnlyList<string>> Phrasings,
+    IReadOnlyList<IReadOnlyList<string>> FactorPhrasings,
     string Explanation,
     IReadOnlyList<string> HowToAddress,
     IReadOnlyList<string> Evidence);

@@ -36,8 +36,16 @@ public sealed partial class LetterExplainer
         var others = new List<(ReasonItem Item, string Text)>();
         var unrecognized = new List<UnrecognizedText>();
 
+        // Within one paragraph, a sentence that names no ground right after one that does is its
+        // elaboration ("Specifically, ..."): it joins that reason's quote instead of standing alone.
+        var uncheckedPages = new HashSet<int>();
+        var previousParagraph = -1;
+        var quoteIndex = -1;
         foreach (var item in reading.Reasons)
         {
+            if (item.Paragraph != previousParagraph)
+                quoteIndex = -1;
+            previousParagraph = item.Paragraph;
             if (item.Box == BoxState.Unticked)
                 continue;
             var match = _matcher.Match(item.Text);
@@ -49,16 +57,46 @@ public sealed partial class LetterExplainer
                     unrecognized.Add(new UnrecognizedText(match.OtherText, item.Page));
                 continue;
             }
+            // In a checkbox letter only ticked boxes count: text beside no readable box (the introduction,
+            // or a box a scan lost) is never a ground, but a lost box is worth a warning.
+            if (reading.UsesCheckboxes && item.Box == BoxState.NoBox)
+            {
+                if (!reading.BoxesUnreadable && match.Grounds.Any(g => !g.NeedsContext) && !match.IsBoilerplate && uncheckedPages.Add(item.Page))
+                    warnings.Add($"On page {item.Page}, a reason line has no checkbox that could be read, so it was not counted. Check that page of the letter itself.");
+                continue;
+            }
             if (match.Grounds.Count > 0)
             {
+                var firstOfItem = hits.Count;
                 hits.AddRange(match.Grounds.Select(h => (item, h)));
+                quoteIndex = firstOfItem;
                 foreach (var clause in match.UncoveredClauses)
                     unrecognized.Add(new UnrecognizedText(clause, item.Page));
                 continue;
             }
-            if (!match.IsBoilerplate && LooksLikeAReason(item))
-                unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
+            if (match.IsBoilerplate || !LooksLikeAReason(item))
+                continue;
+            if (quoteIndex >= 0 && item.Box == BoxState.NoBox)
+            {
+                var elaborated = hits[quoteIndex].Item;
+                var longer = elaborated with { Text = elaborated.Text + " " + item.Text };
+                for (var i = quoteIndex; i < hits.Count; i++)
+                {
+                    if (ReferenceEquals(hits[i].Item, elaborated))
+                        hits[i] = (longer, hits[i].Hit);
+                }
+                continue;
+            }
+            unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
         }
+
+        // Factors named only by short phrases count where the will-not-leave finding is made: in a
+        // ticked box, in the same sentence, or anywhere in the letter.
+        var umbrellaFound = hits.Any(h => h.Hit.GroundId == WillNotLeave);
+        hits.RemoveAll(h => h.Hit.NeedsContext && !umbrellaFound && h.Item.Box != BoxState.Ticked);
+
+        if (reading.BoxesUnreadable)
+            warnings.Add("This letter lists its reasons with checkboxes, but the boxes could not be read on this scan, so no reason was counted: ticked and empty boxes cannot be told apart. Upload a sharper scan or the original PDF, or read the ticked boxes on the letter itself.");
 
         var isRefusal = reading.Kind == LetterKind.Refusal && (hits.Count > 0 || others.Count > 0 || unrecognized.Count > 0 || reading.Reasons.Count > 0);
         IReadOnlyList<Finding> findings = [];
@@ -100,8 +138,11 @@ public sealed partial class LetterExplainer
                     p.OcrConfidence, p.Method == ReadingMethod.Ocr ? p.Rotation : null)).ToList(),
                 reading.Language),
             isRefusal,
+            // A file that is no IRCC letter at all (a receipt, an invoice) has no permit or decision place to report.
             new LetterFacts(reading.Date, reading.ApplicationNumber, reading.Uci, reading.ApplicantName, reading.Office,
-                reading.PermitType, reading.DecisionLocation, isRefusal ? FormatOf(reading) : LetterFormat.Unknown),
+                reading.IsIrccLetter ? reading.PermitType : PermitType.Unknown,
+                reading.IsIrccLetter ? reading.DecisionLocation : DecisionLocation.Unknown,
+                isRefusal ? FormatOf(reading) : LetterFormat.Unknown),
             findings,
             unrecognized,
             reading.OfficerNotes,
@@ -161,7 +202,8 @@ public sealed partial class LetterExplainer
     private static double Confidence(ReasonItem item, GroundHit hit) =>
         Math.Round(Math.Clamp(hit.Score * (0.5 + 0.5 * item.Confidence), 0, 1), 3);
 
-    private static bool LooksLikeAReason(ReasonItem item) => WordPattern().Count(item.Text) >= 4;
+    // A reason is a sentence; a scrap of a few words is a broken line, not something the officer relied on.
+    private static bool LooksLikeAReason(ReasonItem item) => WordPattern().Count(item.Text) >= 5;
 
     private string? CategoryIn(IEnumerable<string> texts)
     {
@@ -185,8 +227,8 @@ public sealed partial class LetterExplainer
     {
         if (reading.UsesCheckboxes) return LetterFormat.Checkbox;
         if (reading.DecisionLocation == DecisionLocation.InsideCanada) return LetterFormat.InCanada;
-        if (reading.UsesBasedOnSentences) return LetterFormat.Sentences;
-        return LetterFormat.Nested;
+        // Bullets are the 2021+ nested template; reasons written as plain sentences are the older form.
+        return reading.UsesBullets ? LetterFormat.Nested : LetterFormat.Sentences;
     }
 
     /// <summary>The provision as the letter cites it, e.g. "paragraph 200(1)(b) of the IRPR" or "l'alinéa 200(1)b) du RIPR".</summary>

@@ -19,8 +19,10 @@ public sealed class ApproximatePattern
         {
             <= 7 => 0,
             <= 11 => 1,
-            // A swapped pair of letters costs two edits; long phrases can afford it.
-            _ => Math.Max(2, (int)Math.Round(pattern.Length * 0.13)),
+            // A swapped pair of letters costs two edits; long phrases can afford it, but never a whole
+            // short word ("the act" for "the job"): about one edit per ten letters.
+            <= 24 => 2,
+            _ => (int)Math.Round(pattern.Length * 0.1),
         };
         for (var i = 0; i < pattern.Length; i++)
             _peq[pattern[i] & 127] |= 1UL << i;

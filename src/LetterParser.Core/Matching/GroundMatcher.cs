@@ -12,7 +12,8 @@ namespace LetterParser.Core.Matching;
 public sealed record ItemMatch(IReadOnlyList<GroundHit> Grounds, bool IsBoilerplate, IReadOnlyList<string> UncoveredClauses, string? OtherText);
 
 /// <summary>One ground found in an item, with a 0..1 score and where in the item's text it stands.</summary>
-public sealed record GroundHit(string GroundId, double Score, int Start, int End);
+/// <param name="NeedsContext">Found only by a factor phrasing: it counts only where will-not-leave is found too.</param>
+public sealed record GroundHit(string GroundId, double Score, int Start, int End, bool NeedsContext = false);
 
 /// <summary>
 /// Matches reason items to catalogue grounds by approximate search of each phrasing's parts in the
@@ -20,7 +21,7 @@ public sealed record GroundHit(string GroundId, double Score, int Start, int End
 /// </summary>
 public sealed partial class GroundMatcher
 {
-    private sealed record CompiledPhrasing(string GroundId, ApproximatePattern[] Parts, int Length);
+    private sealed record CompiledPhrasing(string GroundId, ApproximatePattern[] Parts, int Length, bool NeedsContext);
 
     private readonly CompiledPhrasing[] _phrasings;
     private readonly CompiledPhrasing[] _boilerplate;
@@ -29,16 +30,17 @@ public sealed partial class GroundMatcher
     public GroundMatcher(GroundsCatalogue catalogue)
     {
         _phrasings = catalogue.Grounds
-            .SelectMany(g => g.Phrasings.Select(p => Compile(g.Id, p)))
+            .SelectMany(g => g.Phrasings.Select(p => Compile(g.Id, p, needsContext: false))
+                .Concat(g.FactorPhrasings.Select(p => Compile(g.Id, p, needsContext: true))))
             .ToArray();
-        _boilerplate = catalogue.Boilerplate.Select(p => Compile("", p)).ToArray();
+        _boilerplate = catalogue.Boilerplate.Select(p => Compile("", p, needsContext: false)).ToArray();
         _otherMarkers = catalogue.OtherMarkers.Select(TextCleanup.Fold).ToArray();
     }
 
-    private static CompiledPhrasing Compile(string groundId, IReadOnlyList<string> parts)
+    private static CompiledPhrasing Compile(string groundId, IReadOnlyList<string> parts, bool needsContext)
     {
         var patterns = parts.Select(p => new ApproximatePattern(Skeleton.Of(p).Value)).ToArray();
-        return new CompiledPhrasing(groundId, patterns, patterns.Sum(p => p.Pattern.Length));
+        return new CompiledPhrasing(groundId, patterns, patterns.Sum(p => p.Pattern.Length), needsContext);
     }
 
     public ItemMatch Match(string text)
@@ -55,30 +57,40 @@ public sealed partial class GroundMatcher
 
         var skeleton = Skeleton.Of(text);
         var candidates = new List<(CompiledPhrasing Phrasing, double Score, (int Start, int End)[] Spans)>();
-        foreach (var phrasing in _phrasings)
+        foreach (var phrasing in _phrasings.Concat(_boilerplate))
         {
             if (TryMatch(phrasing, skeleton.Value) is { } hit)
                 candidates.Add((phrasing, hit.Score, hit.Spans));
         }
 
         // Longest evidence first; a ground whose words are already claimed by another ground is dropped.
-        var accepted = new List<(string GroundId, double Score, (int Start, int End)[] Spans)>();
+        // Boilerplate takes part under the empty id, so that "you must otherwise leave Canada" (a closing
+        // instruction) claims its words before "will leave Canada" can.
+        var accepted = new List<(string GroundId, double Score, (int Start, int End)[] Spans, bool NeedsContext)>();
         foreach (var candidate in candidates.OrderByDescending(c => c.Phrasing.Length * c.Score))
         {
             var existing = accepted.FindIndex(a => a.GroundId == candidate.Phrasing.GroundId);
             if (existing >= 0)
+            {
+                // The same ground also named by a phrasing that stands on its own: it no longer needs context.
+                if (accepted[existing].NeedsContext && !candidate.Phrasing.NeedsContext)
+                    accepted[existing] = accepted[existing] with { NeedsContext = false };
                 continue;
+            }
             var conflicts = accepted.Any(a => a.GroundId != candidate.Phrasing.GroundId && Overlaps(a.Spans, candidate.Spans));
             if (!conflicts)
-                accepted.Add((candidate.Phrasing.GroundId, candidate.Score, candidate.Spans));
+                accepted.Add((candidate.Phrasing.GroundId, candidate.Score, candidate.Spans, candidate.Phrasing.NeedsContext));
         }
 
         var grounds = accepted
-            .Select(a => new GroundHit(a.GroundId, a.Score, skeleton.SourceIndex[a.Spans.Min(s => s.Start)], skeleton.SourceIndex[a.Spans.Max(s => s.End) - 1] + 1))
+            .Where(a => a.GroundId.Length > 0)
+            .Select(a => new GroundHit(a.GroundId, a.Score, skeleton.SourceIndex[a.Spans.Min(s => s.Start)], skeleton.SourceIndex[a.Spans.Max(s => s.End) - 1] + 1, a.NeedsContext))
             .OrderBy(h => h.Start)
             .ToList();
-        var isBoilerplate = grounds.Count == 0 && _boilerplate.Any(b => TryMatch(b, skeleton.Value) is not null);
-        var uncovered = grounds.Count > 0 ? UncoveredFactorClauses(text, grounds) : [];
+        var isBoilerplate = grounds.Count == 0 && candidates.Any(c => c.Phrasing.GroundId.Length == 0);
+        // Only the will-not-leave finding lists factors after "based on"; elsewhere "compte tenu des
+        // renseignements" just means "given the details".
+        var uncovered = grounds.Any(g => g.GroundId == "will-not-leave") ? UncoveredFactorClauses(text, grounds) : [];
         return new ItemMatch(grounds, isBoilerplate, uncovered, null);
     }
 
@@ -115,7 +127,7 @@ public sealed partial class GroundMatcher
     /// In "..., based on X, Y and Z." every factor should be a known ground; a clause no ground covers is
     /// something the officer relied on that the catalogue does not know, and must be shown, not dropped.
     /// </summary>
-    private static IReadOnlyList<string> UncoveredFactorClauses(string text, IReadOnlyList<GroundHit> grounds)
+    private IReadOnlyList<string> UncoveredFactorClauses(string text, IReadOnlyList<GroundHit> grounds)
     {
         var basedOn = BasedOn().Match(text);
         if (!basedOn.Success)
@@ -139,7 +151,7 @@ public sealed partial class GroundMatcher
         foreach (var (start, end) in clauses)
         {
             var words = text[start..end].Trim().TrimEnd('.').Trim();
-            if (WordCount().Count(words) < 2)
+            if (WordCount().Count(words) < 2 || IsBoilerplate(words))
                 continue;
             if (!grounds.Any(g => g.Start < end && g.End > start))
                 uncovered.Add(words);
@@ -149,6 +161,12 @@ public sealed partial class GroundMatcher
 
     [GeneratedRegex(@"\b(based on|on the basis of|compte tenu d[eu']s?|en raison d[eu']s?)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex BasedOn();
+
+    private bool IsBoilerplate(string text)
+    {
+        var skeleton = Skeleton.Of(text).Value;
+        return _boilerplate.Any(b => TryMatch(b, skeleton) is not null);
+    }
 
     [GeneratedRegex(@"\s*(,|;|\band\b|\bas well as\b|\bet\b|\bainsi que\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex FactorSeparator();

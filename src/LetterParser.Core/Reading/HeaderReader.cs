@@ -116,6 +116,9 @@ internal static partial class HeaderReader
         static string? Normalise(string raw)
         {
             var compact = raw.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+            // OCR reads the S of a study-permit number as $ or 5; a number is always one letter and nine digits.
+            if (compact.Length == 10 && compact[0] is '$' or '5' or '§')
+                compact = "s" + compact[1..];
             if (compact.Length != 10 || !char.IsAsciiLetter(compact[0]))
                 return null;
             var digits = DigitRepair(compact[1..]);
@@ -154,11 +157,18 @@ internal static partial class HeaderReader
     /// <summary>The issuing office, as printed (e.g. "Visa Section, Embassy of Canada, Ankara").</summary>
     public static string? FindOffice(IReadOnlyList<string> originalHeaderLines)
     {
-        foreach (var line in originalHeaderLines)
+        for (var i = 0; i < originalHeaderLines.Count; i++)
         {
+            var line = originalHeaderLines[i];
             var folded = TextCleanup.Fold(line);
-            if (OfficeLine().IsMatch(folded) && !folded.Contains("dear", StringComparison.Ordinal) && line.Length < 120)
-                return TextCleanup.Tidy(OfficeLabel().Replace(line, "")).Trim(',', ' ');
+            if (!OfficeLine().IsMatch(folded) || folded.Contains("dear", StringComparison.Ordinal) || line.Length >= 120)
+                continue;
+            var office = TextCleanup.Tidy(OfficeLabel().Replace(line, "")).Trim(',', ' ');
+            // "Visa Section" alone on a line names the section; the mission is on the next line.
+            if (SectionOnly().IsMatch(folded) && i + 1 < originalHeaderLines.Count
+                && OfficeLine().IsMatch(TextCleanup.Fold(originalHeaderLines[i + 1])))
+                office += ", " + TextCleanup.Tidy(originalHeaderLines[i + 1]).Trim(',', ' ');
+            return office;
         }
         return null;
     }
@@ -187,7 +197,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)\b")]
     private static partial Regex MonthFirstDate();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?<mon>[a-z]{3,9})\.?,?\s+(?<y>(?:19|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:er|st|nd|rd|th)?(?:\s+|-)(?:de\s+)?(?<mon>[a-z]{3,9})\.?,?(?:\s+|-)(?<y>(?:19|20)\d\d)\b")]
     private static partial Regex DayFirstDate();
 
     [GeneratedRegex(@"\b(birth|naissance|born|nee?\b|dob|d\.o\.b)")]
@@ -199,10 +209,10 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^\s*(date|le|ottawa|date de la lettre)\b|\bdate\s*:")]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"\b(?:uci|u\.c\.i\.?|client\s*id|client\s*identifier|unique\s+client\s+identifier|iuc|id\s+client|identificateur\s+unique\s+de\s+client|numero\s+de\s+client)\b\s*(?:no\.?|number|#|n°|no)?\s*[:#.]?\s*(?<v>[0-9oOlI|][0-9oOlI|\-\s]{6,14}[0-9oOlI|])")]
+    [GeneratedRegex(@"\b(?:uci|u\.c\.i\.?|client\s*id|client\s*identifier|unique\s+client\s+identifier|iuc|id\s+client|identificateur\s+unique\s+de\s+client|numero\s+de\s+client)\b(?:\s*\((?:uci|iuc)\))?\s*(?:no\.?|number|#|n°|no)?\s*[:#.]?\s*(?<v>[0-9oOlI|][0-9oOlI|\-\s]{6,14}[0-9oOlI|])")]
     private static partial Regex UciLabeled();
 
-    [GeneratedRegex(@"\b(?:application|demande|file|dossier)\s*(?:number|no\.?|#|n°|numero|nº)?\s*(?:de\s+demande)?\s*[:#.]?\s*(?<v>[a-z]\s?[0-9oOlI|][0-9oOlI|\s]{7,10}[0-9oOlI|])\b")]
+    [GeneratedRegex(@"\b(?:application|demande)\s*(?:number|no\.?|#|n°|numero|nº)?\s*(?:de\s+demande)?\s*[:#.]?\s*(?<v>[a-z$5§]\s?[0-9oOlI|][0-9oOlI|\s]{7,10}[0-9oOlI|])\b")]
     private static partial Regex ApplicationLabeled();
 
     [GeneratedRegex(@"\b[a-z][0-9oOl][0-9oOl]{8}\b")]
@@ -220,13 +230,16 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:(?:mr|mrs|ms|miss|dr|m|mme|mlle|monsieur|madame)\.?\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"\b(visa (section|office)|embassy of canada|canadian embassy|high commission of canada|canadian high commission|consulate( general)? of canada|canadian consulate|case processing cent(re|er)|cpc[ -]\w+|section des visas|bureau des visas|ambassade du canada|haut-commissariat du canada|consulat( general)? du canada|centre de traitement|migration office|immigration office|bureau d'immigration)")]
+    [GeneratedRegex(@"\b(visa (section|office)|embassy of canada|canadian embassy|high commission of canada|canadian high commission|consulate( general)? of canada|canadian consulate|case processing cent(re|er)|cpc[ -]\w+|section des visas|bureau des visas|ambassade du canada|haut-commissariat du canada|consulat( general)? du canada|centre de traitement|migration office\b|immigration office\b|bureau d'immigration|bureau (d'|de l')ircc|\b(ircc|cic)\s*(-|–|,)\s*(operations|centre|office|bureau)|\b(ircc|cic) (operations|office) )")]
     private static partial Regex OfficeLine();
+
+    [GeneratedRegex(@"^\s*(visa section|immigration section|section des visas|section de l'immigration|visa office|bureau des visas)\s*,?\s*$")]
+    private static partial Regex SectionOnly();
 
     [GeneratedRegex(@"^\s*(office|bureau|issued by|emis par)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeLabel();
 
-    [GeneratedRegex(@"\b(visa (section|office)|embassy|high commission|consulate|section des visas|bureau des visas|ambassade|haut-commissariat|consulat|migration office)")]
+    [GeneratedRegex(@"\b(visa (section|office)|embassy|high commission|consulate|section des visas|bureau des visas|ambassade|haut-commissariat|consulat|migration office\b)")]
     private static partial Regex AbroadOffice();
 
     [GeneratedRegex(@"\b(case processing cent(re|er)|cpc\b|centre de traitement|vegreville|edmonton|mississauga|sydney|ottawa|montreal|winnipeg|toronto|vancouver|calgary|halifax|in-canada|domestic)")]

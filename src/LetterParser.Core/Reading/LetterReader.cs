@@ -11,7 +11,8 @@ namespace LetterParser.Core.Reading;
 /// </summary>
 public sealed partial class LetterReader
 {
-    private sealed record Line(int Page, int Index, string Text, string Folded, Box Box, IReadOnlyList<(Box Box, bool Checked)> Marks, IReadOnlyList<Word> Words);
+    // StartsBlock: the line is first on its page or stands apart from the line above by more than the usual line pitch.
+    private sealed record Line(int Page, int Index, string Text, string Folded, Box Box, IReadOnlyList<(Box Box, bool Checked)> Marks, IReadOnlyList<Word> Words, bool StartsBlock);
 
     public LetterReading Read(DocumentText document)
     {
@@ -29,23 +30,34 @@ public sealed partial class LetterReader
 
         var block = letterLines.Skip(reasonsStart).Take(reasonsEnd - reasonsStart).Where(l => !IsPageFurniture(l.Folded)).ToList();
         var usesCheckboxes = block.Any(l => l.Marks.Count > 0);
+        // A printed checkbox list whose boxes a scan turned into stray characters ("@ travel history",
+        // "Q purpose of visit"): ticked and empty cannot be told apart, so it is read as a checkbox
+        // letter with no readable box, and nothing in it counts as a ground.
+        var boxesUnreadable = !usesCheckboxes && block.Count(l => StrayMarkAtStart().IsMatch(l.Text)) >= 3;
+        usesCheckboxes |= boxesUnreadable;
         var reasons = usesCheckboxes ? CheckboxItems(block) : SentenceItems(block);
 
         var office = HeaderReader.FindOffice(header.Select(l => l.Text).ToList()) ?? HeaderReader.FindOffice(letterLines.Select(l => l.Text).ToList());
+        // OCR bends place names; put them back in their spelling. A text layer is printed as it is.
+        if (office is not null && document.Pages.Any(p => p.Method == ReadingMethod.Ocr))
+            office = Catalogue.OfficePlaces.Default.Correct(office);
         return new LetterReading(
             DetectLanguage(fullFolded),
             HeaderReader.FindDate(headerFolded),
             HeaderReader.FindApplicationNumber(headerFolded) ?? HeaderReader.FindApplicationNumber(allFolded),
             HeaderReader.FindUci(headerFolded) ?? HeaderReader.FindUci(allFolded),
-            HeaderReader.FindApplicantName(header.Select(l => l.Text).ToList()),
+            HeaderReader.FindApplicantName(header.Select(l => l.Text).ToList()) ?? AddresseeName(letterLines),
             office,
             DetectPermitType(fullFolded, HeaderReader.FindApplicationNumber(allFolded)),
             DetectLocation(office, fullFolded),
             usesCheckboxes,
+            boxesUnreadable,
             BasedOn().IsMatch(TextCleanup.Fold(string.Join(' ', block.Select(l => l.Text)))),
+            !usesCheckboxes && block.Any(l => Bullet().IsMatch(l.Text)),
             reasons,
             officerNotes,
-            DetectKind(fullFolded));
+            DetectKind(fullFolded),
+            IrccLetter().IsMatch(fullFolded) && !PaymentDocument().IsMatch(fullFolded));
     }
 
     private static List<Line> Flatten(DocumentText document)
@@ -54,7 +66,9 @@ public sealed partial class LetterReader
         foreach (var page in document.Pages)
         {
             var unplaced = page.Checkboxes.ToList();
-            var pageLines = page.Lines.Where(l => l.Words.Count > 0).ToList();
+            var pageLines = page.Method == ReadingMethod.Ocr
+                ? page.Lines.Select(l => TypedBoxes.Take(l, unplaced)).Where(l => l.Words.Count > 0).ToList()
+                : page.Lines.Where(l => l.Words.Count > 0).ToList();
             var marksByLine = new List<(Box, bool)>[pageLines.Count];
             for (var i = 0; i < pageLines.Count; i++)
                 marksByLine[i] = [];
@@ -77,14 +91,33 @@ public sealed partial class LetterReader
                 if (best >= 0 && bestDistance <= lineHeight)
                     marksByLine[best].Add((mark.Box, mark.IsChecked));
             }
+            var pitch = TypicalPitch(pageLines);
             for (var i = 0; i < pageLines.Count; i++)
             {
                 var text = TextCleanup.Tidy(pageLines[i].Text);
+                var startsBlock = i == 0 || pageLines[i].Box.Top - pageLines[i - 1].Box.Top > 1.45 * pitch;
                 lines.Add(new Line(page.Number, lines.Count, text, TextCleanup.Fold(text), pageLines[i].Box,
-                    marksByLine[i].OrderBy(m => m.Item1.Left).ToList(), pageLines[i].Words));
+                    marksByLine[i].OrderBy(m => m.Item1.Left).ToList(), pageLines[i].Words, startsBlock));
             }
         }
         return lines;
+    }
+
+    /// <summary>The usual distance from one line's top to the next on a page: the lower median of the steps.</summary>
+    private static double TypicalPitch(List<TextLine> lines)
+    {
+        var steps = new List<double>(lines.Count);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var step = lines[i].Box.Top - lines[i - 1].Box.Top;
+            if (step > 0)
+                steps.Add(step);
+        }
+        if (steps.Count == 0)
+            return lines.Count > 0 ? Math.Max(1, lines[0].Box.Height * 1.2) : 1;
+        steps.Sort();
+        // The lower median: more lines sit inside paragraphs than between them.
+        return steps[(steps.Count - 1) / 3];
     }
 
     private static int FindNotesStart(List<Line> lines)
@@ -103,7 +136,15 @@ public sealed partial class LetterReader
         for (var i = 0; i < lines.Count; i++)
         {
             if (Opening().IsMatch(lines[i].Folded))
-                return i;
+            {
+                // Start at the head of the opening's paragraph so that its sentences are read whole.
+                // Never past the salutation, and not far: a letter without paragraph gaps is all one block.
+                var start = i;
+                while (start > 0 && i - start < 6 && !lines[start].StartsBlock && lines[start - 1].Page == lines[start].Page
+                       && !SalutationLine().IsMatch(lines[start - 1].Folded))
+                    start--;
+                return start;
+            }
         }
         for (var i = 0; i < lines.Count; i++)
         {
@@ -111,6 +152,25 @@ public sealed partial class LetterReader
                 return i + 1;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// When the salutation is generic ("Dear Applicant"), the name heads the address block just above it.
+    /// </summary>
+    private static string? AddresseeName(List<Line> lines)
+    {
+        var salutation = lines.FindIndex(l => SalutationLine().IsMatch(l.Folded));
+        if (salutation <= 0 || !lines[salutation].StartsBlock)
+            return null;
+        var first = salutation - 1;
+        while (first > 0 && !lines[first].StartsBlock)
+            first--;
+        if (salutation - first is < 2 or > 7)
+            return null;
+        var candidate = lines[first].Text;
+        return PersonName().IsMatch(candidate) && !NotAName().IsMatch(lines[first].Folded)
+            ? HonorificPrefix().Replace(candidate, "")
+            : null;
     }
 
     private static int FindReasonsEnd(List<Line> lines, int start)
@@ -138,7 +198,7 @@ public sealed partial class LetterReader
         void Flush()
         {
             if (current is { Length: > 0 })
-                items.Add(new ReasonItem(current.ToString(), currentPage, currentState, confidences.Count == 0 ? 1 : confidences.Average()));
+                items.Add(new ReasonItem(current.ToString(), currentPage, currentState, confidences.Count == 0 ? 1 : confidences.Average(), items.Count));
             current = null;
             confidences.Clear();
         }
@@ -147,8 +207,7 @@ public sealed partial class LetterReader
         {
             if (line.Marks.Count == 0)
             {
-                var continues = current is not null && previous is not null && previous.Page == line.Page
-                    && line.Box.Top - previous.Box.Bottom < 1.2 * Math.Max(line.Box.Height, previous.Box.Height);
+                var continues = current is not null && previous is not null && previous.Page == line.Page && !line.StartsBlock;
                 if (!continues)
                 {
                     Flush();
@@ -188,6 +247,7 @@ public sealed partial class LetterReader
         var items = new List<ReasonItem>();
         var paragraph = new StringBuilder();
         var paragraphPage = 0;
+        var paragraphNumber = 0;
         var confidences = new List<double>();
         Line? previous = null;
 
@@ -197,7 +257,8 @@ public sealed partial class LetterReader
             {
                 var confidence = confidences.Count == 0 ? 1 : confidences.Average();
                 foreach (var sentence in TextCleanup.Sentences(paragraph.ToString()))
-                    items.Add(new ReasonItem(sentence, paragraphPage, BoxState.NoBox, confidence));
+                    items.Add(new ReasonItem(sentence, paragraphPage, BoxState.NoBox, confidence, paragraphNumber));
+                paragraphNumber++;
             }
             paragraph.Clear();
             confidences.Clear();
@@ -207,10 +268,8 @@ public sealed partial class LetterReader
         {
             var text = line.Text;
             var bullet = Bullet().Match(text);
-            var gap = previous is null || previous.Page != line.Page
-                ? 0
-                : line.Box.Top - previous.Box.Bottom;
-            var newParagraph = bullet.Success || (previous is not null && previous.Page == line.Page && gap > 0.8 * Math.Max(line.Box.Height, previous.Box.Height));
+            // A paragraph runs on across a page break; a gap larger than the line pitch or a bullet ends it.
+            var newParagraph = bullet.Success || (previous is not null && previous.Page == line.Page && line.StartsBlock);
             if (newParagraph)
                 Flush();
             if (paragraph.Length == 0)
@@ -234,6 +293,15 @@ public sealed partial class LetterReader
 
     private static PermitType DetectPermitType(string folded, string? applicationNumber)
     {
+        // What the application was for, when the letter says so, outweighs other mentions ("a work visa in Japan").
+        var named = ApplicationFor().Match(folded);
+        if (named.Success)
+        {
+            var kind = named.Groups["kind"].Value;
+            if (WorkPermit().IsMatch(kind)) return PermitType.WorkPermit;
+            if (StudyPermit().IsMatch(kind)) return PermitType.StudyPermit;
+            if (VisitorVisa().IsMatch(kind)) return PermitType.VisitorVisa;
+        }
         var work = WorkPermit().Count(folded);
         var study = StudyPermit().Count(folded);
         var visitor = VisitorVisa().Count(folded);
@@ -265,31 +333,49 @@ public sealed partial class LetterReader
 
     private static LetterKind DetectKind(string folded)
     {
+        // A decision beats everything: a refusal may mention the procedural-fairness letter before it.
+        if (DecisiveRefusal().IsMatch(folded)) return LetterKind.Refusal;
         if (ProceduralFairness().IsMatch(folded)) return LetterKind.ProceduralFairness;
+        // Requests, acknowledgements, instructions and invoices speak of refusal only as a possibility.
+        if (NoDecisionYet().IsMatch(folded)) return LetterKind.Other;
         if (RefusalWording().IsMatch(folded)) return LetterKind.Refusal;
         if (Approval().IsMatch(folded)) return LetterKind.Approval;
         return LetterKind.Other;
     }
 
-    [GeneratedRegex(@"^\s*((officer'?s?|agent)\s+)?(decision\s+notes|notes\s+(to|on|of|for)\s+(file|decision)|gcms\s+notes|notes\s+de\s+l'agent|notes\s+(relatives\s+a\s+la|de)\s+decision|motifs\s+de\s+la\s+decision|reasons\s+for\s+(the\s+)?decision|notes\s+du\s+sm?gc|officer'?s?\s+notes)\b")]
+    [GeneratedRegex(@"^\s*(?=.{0,70}$)(((officer|agent)('?s)?\s+)?(decision\s+)?notes(\s+(to|on|of|for|from|du|de|relatives)\b.*)?|gcms\s+notes|notes\s+(du\s+)?sm?gc.*|notes\s+de\s+l'agent.*|motifs\s+de\s+la\s+decision.*|reasons\s+for\s+(the\s+)?decision.*|officer'?s?\s+(decision\s+)?notes.*|decision\s+notes.*|notes\s+(relatives\s+a\s+la|de)\s+decision.*)\s*:?\s*$")]
     private static partial Regex NotesHeading();
 
-    [GeneratedRegex(@"(following reasons?|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
+    [GeneratedRegex(@"(following reasons?|motifs suivants|motifs coches|refus\w*\s+(donc\s+)?(votre|your)\s+(demande|application)|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^\s*(dear|cher|chere|madame|monsieur|bonjour|to whom)\b")]
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+)")]
+    private static partial Regex HonorificPrefix();
+
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}$")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"(canada|section|embassy|ambassade|consulat|consulate|commission|centre|center|immigration|street|road|avenue|rue|box|p\.o\.|floor|building|ministry|office|bureau|ircc|government|gouvernement)")]
+    private static partial Regex NotAName();
+
+    // "Dear ...", or a French salutation line such as "Madame, Monsieur," or "Madame Diallo," (ends with a comma).
+    [GeneratedRegex(@"^\s*((dear|cher|chere|bonjour|to whom)\b|(madame|monsieur)\b[^,:]{0,40}[,:]\s*((madame|monsieur)\s*[,:]?)?\s*$)")]
     private static partial Regex SalutationLine();
 
-    [GeneratedRegex(@"(welcome to (re-?apply|submit)|you may (re-?apply|submit a new)|any (future|new) application|if you (wish|choose|decide) to (re-?apply|submit)|yours (sincerely|truly)|^\s*sincerely|^\s*regards|you must leave canada|you are required to leave canada|vous pouvez presenter une nouvelle demande|libre de presenter|toute (nouvelle )?demande (future|ulterieure)|veuillez agreer|recevez|^\s*cordialement|vous devez quitter le canada|si vous (souhaitez|decidez de) presenter)")]
+    [GeneratedRegex(@"(welcome to (re-?apply|submit)|you may (re-?apply|submit a new)|any (future|new) application|if you (wish|choose|decide) to (re-?apply|submit)|yours (sincerely|truly)|^\s*sincerely|^\s*regards|you must leave canada|you are required to leave canada|vous pouvez presenter une nouvelle demande|libre de presenter|toute (nouvelle )?demande (future|ulterieure)|veuillez agreer|recevez|^\s*cordialement|vous devez quitter le canada|si vous (souhaitez|decidez de) presenter|^\s*(officer|agent|agente|decision-maker)\s*(no\.?|#)?\s*[a-z]{0,4}-?\d{2,}\b)")]
     private static partial Regex Closing();
 
     [GeneratedRegex(@"^\s*(page\s*\d+\s*(of|de|/)\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$")]
     private static partial Regex PageFurniture();
 
+    // One character that is no word, or a symbol, before a lower-case reason: what OCR makes of a box glyph.
+    [GeneratedRegex(@"^\s*([^\p{L}\p{N}\s•●▪◦·\*\-–—(|]{1,2}|[QOoJ0-9üùàâ]|[QOJ][\]\)])\s+\p{Ll}")]
+    private static partial Regex StrayMarkAtStart();
+
     [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o]|\d{1,2}[.)]|\(?[a-h][.)])\s+")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"(based on|on the basis of|compte tenu d|en raison d|sur la base d|en fonction d)")]
+    [GeneratedRegex(@"(as stipulated|as required by|based on|on the basis of|comme l'exige|tel que (stipule|prevu)|compte tenu d|en raison d|sur la base d|en fonction d)")]
     private static partial Regex BasedOn();
 
     [GeneratedRegex(@"\b(le|la|les|des|du|vous|votre|vos|est|pas|que|une|pour|dans|avec|sur|au|aux|je|nous)\b")]
@@ -298,7 +384,10 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"\b(the|and|you|your|of|to|is|not|that|for|in|with|have|are|this|on)\b")]
     private static partial Regex EnglishWords();
 
-    [GeneratedRegex(@"(work permit|permis de travail|permit to work|work visa|lmia|labour market|eimt|200\s*\(\s*1\s*\))")]
+    [GeneratedRegex(@"(application|demande)\s+(for|to extend|to renew|de|d'|de prolongation de|de prorogation de)\s*(a|an|your|votre|un|une)?\s*(?<kind>(open |post-graduation |postgraduation )?(work permit|study permit|temporary resident visa|visitor visa|visitor record|permis de travail|permis d'etudes|visa de resident temporaire|visa de visiteur))")]
+    private static partial Regex ApplicationFor();
+
+    [GeneratedRegex(@"(work permit|permis de travail|permit to work|lmia|labour market|eimt|200\s*\(\s*1\s*\))")]
     private static partial Regex WorkPermit();
 
     [GeneratedRegex(@"(study permit|permis d'etudes|permis d etudes|216\s*\(\s*1\s*\))")]
@@ -313,7 +402,20 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"(procedural fairness|equite procedurale|opportunity to respond|possibilite de repondre|before (a|making a|i make a) final decision|avant de prendre une decision|avant qu'une decision (finale|definitive))")]
     private static partial Regex ProceduralFairness();
 
-    [GeneratedRegex(@"(refus|not satisfied|n'?est pas convaincu|ne suis pas convaincu|does not meet the requirements|ne satisfait pas|inadmissible|interdit de territoire)")]
+    [GeneratedRegex(@"(am refusing|are refusing|therefore refusing|must refuse|refuse your application|\b(is|has been|have been|was)\s+(\w+\s+)?refused|je refuse|nous refusons|\b(est|a ete)\s+(\w+\s+)?refusee|dois refuser)")]
+    private static partial Regex DecisiveRefusal();
+
+    [GeneratedRegex(@"(may be refused|may (result|lead) in (the )?refus|could be refused|pourrait etre refusee|peut etre refusee|please (submit|provide|send|contact|bring|give)|veuillez (soumettre|fournir|presenter)|we have received|this letter confirms|acknowledg|accuse de reception|nous avons recu|invoice|facture|subtotal|sous-total|amount due|payment due|balance due|official receipt|recu officiel|biometric|donnees biometriques|medical examination instructions)")]
+    private static partial Regex NoDecisionYet();
+
+    // Receipts and invoices are about money, not an application: they carry no permit type or decision place.
+    [GeneratedRegex(@"(invoice|facture|subtotal|sous-total|amount due|payment due|balance due|official receipt|recu officiel|receipt number|numero de recu|date of payment)")]
+    private static partial Regex PaymentDocument();
+
+    [GeneratedRegex(@"(immigration, refugees and citizenship canada|immigration, refugies et citoyennete canada|citizenship and immigration canada|citoyennete et immigration canada|visa section|section des visas|case processing cent|centre de traitement|\buci\b|\biuc\b|client id|unique client identifier|application (number|no)|numero de demande|embassy of canada|high commission of canada|ambassade du canada|consulat)")]
+    private static partial Regex IrccLetter();
+
+    [GeneratedRegex(@"(not satisfied|have not satisfied me|n'?est pas convaincu|ne suis pas convaincu|m'avez pas convaincu|does not meet the requirements|do not meet the requirements|ne satisfait pas|ne satisfaites pas|you are inadmissible|vous etes interdit de territoire)")]
     private static partial Regex RefusalWording();
 
     [GeneratedRegex(@"(approved|approval|we are pleased|port of entry letter|letter of introduction|approuvee|nous avons le plaisir|lettre d'introduction)")]

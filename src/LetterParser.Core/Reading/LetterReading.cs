@@ -3,6 +3,7 @@ using LetterParser.Core.Reports;
 namespace LetterParser.Core.Reading;
 
 /// <summary>What Reading found in a letter, before any ground is matched.</summary>
+/// <param name="IsIrccLetter">The document comes from IRCC (letterhead, office, identifiers), refusal or not.</param>
 public sealed record LetterReading(
     LetterLanguage Language,
     DateOnly? Date,
@@ -13,10 +14,13 @@ public sealed record LetterReading(
     PermitType PermitType,
     DecisionLocation DecisionLocation,
     bool UsesCheckboxes,
+    bool BoxesUnreadable,
     bool UsesBasedOnSentences,
+    bool UsesBullets,
     IReadOnlyList<ReasonItem> Reasons,
     string? OfficerNotes,
-    LetterKind Kind);
+    LetterKind Kind,
+    bool IsIrccLetter);
 
 /// <summary>What sort of document this is, from its wording alone.</summary>
 public enum LetterKind

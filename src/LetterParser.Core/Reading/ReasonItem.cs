@@ -5,6 +5,8 @@ namespace LetterParser.Core.Reading;
 /// <param name="Page">1-based page the reason starts on.</param>
 /// <param name="Box">Whether the reason sits beside a checkbox, and its state.</param>
 /// <param name="Confidence">Mean word confidence (1 for a text layer).</param>
-public sealed record ReasonItem(string Text, int Page, BoxState Box, double Confidence = 1.0);
+/// <param name="Paragraph">Items of one paragraph or bullet share this number; a sentence that names no
+/// ground right after one that does is read as its elaboration, not as a reason of its own.</param>
+public sealed record ReasonItem(string Text, int Page, BoxState Box, double Confidence = 1.0, int Paragraph = 0);
 
 public enum BoxState { NoBox, Ticked, Unticked }

@@ -73,12 +73,7 @@ internal static class AsciiCheckboxes
             var markLetters = word.Letters.Take(form.Text.Length).ToList();
             var rest = word.Letters.Skip(form.Text.Length).ToList();
             mark = new CheckboxMark(Box.Union(markLetters.Select(l => frame.Map(l.BoundingBox))), form.Checked);
-            remainder = word with
-            {
-                Text = text[form.Text.Length..],
-                Box = Box.Union(rest.Select(l => frame.Map(l.BoundingBox))),
-                Letters = rest,
-            };
+            remainder = PlacedWord.From(text[form.Text.Length..], rest, frame);
             return true;
         }
 

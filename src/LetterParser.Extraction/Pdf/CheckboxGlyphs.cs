@@ -115,7 +115,20 @@ internal static class CheckboxGlyphs
 
     private enum SymbolFont { None, ZapfDingbats, Wingdings, Wingdings2, OtherSymbolic, Symbol }
 
+    [ThreadStatic] private static string? lastFontName;
+    [ThreadStatic] private static SymbolFont lastFont;
+
     private static SymbolFont SymbolFontOf(string fontName)
+    {
+        // Called for every glyph; a page uses a handful of fonts whose name strings PdfPig shares.
+        if (ReferenceEquals(fontName, lastFontName))
+            return lastFont;
+        lastFont = LookUpSymbolFont(fontName);
+        lastFontName = fontName;
+        return lastFont;
+    }
+
+    private static SymbolFont LookUpSymbolFont(string fontName)
     {
         // Embedded fonts carry a subset prefix ("ABCDEF+Wingdings-Regular"); names vary in spacing.
         if (fontName.Contains("Dingbat", StringComparison.OrdinalIgnoreCase))

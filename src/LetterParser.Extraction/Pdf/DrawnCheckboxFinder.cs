@@ -43,6 +43,9 @@ internal static class DrawnCheckboxFinder
             if (!IsBoxSized(shape.Rect) || !IsClosedRectangle(shape.Subpath))
                 continue;
             var path = shape.Path;
+            // Printed checkboxes are black or grey; a coloured square is artwork (the flag in the letterhead).
+            if ((path.IsStroked && IsColoured(path.StrokeColor)) || (path.IsFilled && IsColoured(path.FillColor)))
+                continue;
             if (path.IsStroked && !IsWhite(path.StrokeColor))
                 outlines.Add((shape.Rect, path, false));
             else if (path.IsFilled && !IsWhite(path.FillColor))
@@ -170,6 +173,14 @@ internal static class DrawnCheckboxFinder
     private static bool Near(PdfRectangle a, PdfRectangle b, double tolerance) =>
         Math.Abs(a.Left - b.Left) <= tolerance && Math.Abs(a.Right - b.Right) <= tolerance
         && Math.Abs(a.Bottom - b.Bottom) <= tolerance && Math.Abs(a.Top - b.Top) <= tolerance;
+
+    private static bool IsColoured(IColor? color)
+    {
+        if (color is null)
+            return false;
+        var (r, g, b) = color.ToRGBValues();
+        return Math.Max(r, Math.Max(g, b)) - Math.Min(r, Math.Min(g, b)) > 0.25;
+    }
 
     private static bool IsWhite(IColor? color)
     {

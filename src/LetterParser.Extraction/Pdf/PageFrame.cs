@@ -5,55 +5,51 @@ using UglyToad.PdfPig.Core;
 namespace LetterParser.Extraction.Pdf;
 
 /// <summary>
-/// Maps PDF user space (origin at the crop box's lower left, y up) to the page as a person sees it:
-/// origin top left, y down, after the page's /Rotate is applied.
+/// Maps PdfPig's page coordinates (y up) to the page as a person sees it: origin top left, y down.
+/// PdfPig already applies the page's /Rotate to letters, paths and images, and gives the rotated width and
+/// height, so only the flip (and, on an unrotated page, a crop box that does not start at 0,0) is left to do.
 /// </summary>
 internal readonly struct PageFrame
 {
-    private readonly double left, bottom, width, height;
+    private readonly double left, top;
 
     public PageFrame(Page page)
     {
-        var crop = page.CropBox.Bounds;
-        left = crop.Left;
-        bottom = crop.Bottom;
-        width = crop.Width;
-        height = crop.Height;
         Rotation = ((page.Rotation.Value % 360) + 360) % 360;
+        Width = page.Width;
+        Height = page.Height;
+        if (Rotation == 0)
+        {
+            var crop = page.CropBox.Bounds;
+            left = crop.Left;
+            top = crop.Top;
+        }
+        else
+        {
+            left = 0;
+            top = Height;
+        }
     }
 
-    /// <summary>Clockwise rotation applied when the page is displayed (0, 90, 180 or 270).</summary>
+    /// <summary>Clockwise rotation the page is displayed with (0, 90, 180 or 270).</summary>
     public int Rotation { get; }
 
-    public double Width => Rotation is 90 or 270 ? height : width;
+    public double Width { get; }
 
-    public double Height => Rotation is 90 or 270 ? width : height;
+    public double Height { get; }
 
-    public (double X, double Y) Map(PdfPoint point)
-    {
-        var x = point.X - left;
-        var y = point.Y - bottom;
-        return Rotation switch
-        {
-            90 => (y, x),
-            180 => (width - x, y),
-            270 => (height - y, width - x),
-            _ => (x, height - y),
-        };
-    }
+    public (double X, double Y) Map(PdfPoint point) => (point.X - left, top - point.Y);
 
     public Box Map(PdfRectangle rectangle)
     {
+        if (rectangle.Rotation == 0)
+            return new Box(rectangle.Left - left, top - rectangle.Top, rectangle.Right - left, top - rectangle.Bottom);
+        // A rotated glyph's rectangle: take the box around all four corners.
         var (x1, y1) = Map(rectangle.BottomLeft);
         var (x2, y2) = Map(rectangle.TopRight);
-        if (rectangle.Rotation == 0)
-            return new Box(Math.Min(x1, x2), Math.Min(y1, y2), Math.Max(x1, x2), Math.Max(y1, y2));
-        // A rotated glyph's rectangle: take the box around all four corners.
         var (x3, y3) = Map(rectangle.TopLeft);
         var (x4, y4) = Map(rectangle.BottomRight);
-        return new Box(Min(x1, x2, x3, x4), Min(y1, y2, y3, y4), Max(x1, x2, x3, x4), Max(y1, y2, y3, y4));
+        return new Box(Math.Min(Math.Min(x1, x2), Math.Min(x3, x4)), Math.Min(Math.Min(y1, y2), Math.Min(y3, y4)),
+            Math.Max(Math.Max(x1, x2), Math.Max(x3, x4)), Math.Max(Math.Max(y1, y2), Math.Max(y3, y4)));
     }
-
-    private static double Min(double a, double b, double c, double d) => Math.Min(Math.Min(a, b), Math.Min(c, d));
-    private static double Max(double a, double b, double c, double d) => Math.Max(Math.Max(a, b), Math.Max(c, d));
 }

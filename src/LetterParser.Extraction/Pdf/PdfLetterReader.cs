@@ -27,16 +27,18 @@ internal static class PdfLetterReader
         var pages = new List<PageText>(count);
         var warnings = new List<string>();
         var damaged = 0;
-        var skippedForOcr = 0;
+        int skippedScans = 0, skippedUndecodable = 0;
         for (var number = 1; number <= count; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Page page;
             TextLayerPage layer;
+            Verdict verdict;
             try
             {
                 page = document.GetPage(number);
                 layer = PdfTextLayerReader.ReadPage(page, number);
+                verdict = Judge(page, layer.Quality);
             }
             catch (PdfDocumentEncryptedException)
             {
@@ -49,7 +51,6 @@ internal static class PdfLetterReader
                 continue;
             }
 
-            var verdict = Judge(page, layer.Quality);
             switch (verdict)
             {
                 case Verdict.TextLayer or Verdict.Blank:
@@ -63,11 +64,11 @@ internal static class PdfLetterReader
                     pages.Add(scannedPages.ReadPdfPage(page, number, limits, warnings, cancellationToken));
                     break;
                 case Verdict.Undecodable:
-                    skippedForOcr++;
+                    skippedUndecodable++;
                     warnings.Add($"The text of page {number} cannot be decoded (its fonts have no usable character map) and OCR is not installed on this server, so it was not read.");
                     break;
                 default:
-                    skippedForOcr++;
+                    skippedScans++;
                     warnings.Add($"Page {number} is a scanned image and OCR is not installed on this server, so it was not read.");
                     break;
             }
@@ -77,9 +78,12 @@ internal static class PdfLetterReader
             throw PdfTextLayerReader.Corrupt();
         if (!pages.Any(p => p.Lines.Count > 0))
         {
-            throw new LetterInputException(ErrorCode.Unreadable, skippedForOcr > 0
-                ? "This PDF is a scanned image and OCR is not installed on this server, so no text could be read from it. Upload the PDF that IRCC sent (it has selectable text), or ask the operator of this service to install OCR."
-                : "No text could be found in this PDF. Upload the refusal letter itself, as IRCC sent it.");
+            throw new LetterInputException(ErrorCode.Unreadable, (skippedScans, skippedUndecodable) switch
+            {
+                ( > 0, _) => "This PDF is a scanned image and OCR is not installed on this server, so no text could be read from it. Upload the PDF that IRCC sent (it has selectable text), or ask the operator of this service to install OCR.",
+                (_, > 0) => "The text in this PDF cannot be decoded (its fonts have no usable character map) and OCR is not installed on this server, so nothing could be read. Upload the PDF that IRCC sent, or ask the operator of this service to install OCR.",
+                _ => "No text could be found in this PDF. Upload the refusal letter itself, as IRCC sent it.",
+            });
         }
         return new DocumentText(MediaTypes.Pdf, pages, warnings);
     }

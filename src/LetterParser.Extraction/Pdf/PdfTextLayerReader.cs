@@ -82,6 +82,7 @@ internal static class PdfTextLayerReader
         var frame = new PageFrame(page);
         var letters = page.Letters;
         var kept = new List<Letter>(letters.Count);
+        List<Letter>? turned = null; // text not running left to right: margin form numbers, stamps, watermarks
         List<(Letter Letter, GlyphRole Role)>? glyphMarks = null;
         List<Letter>? possibleInnerMarks = null;
         HashSet<Letter>? bullets = null;
@@ -90,7 +91,14 @@ internal static class PdfTextLayerReader
         foreach (var letter in letters)
         {
             var value = letter.Value;
-            if (value.Length > 0 && string.IsNullOrWhiteSpace(value))
+            if (value.Length == 0)
+            {
+                // A glyph the font could not map to any character: evidence of a broken text layer.
+                glyphs++;
+                unmappable++;
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(value))
                 continue; // spaces: the word extractor finds gaps from positions
             var role = CheckboxGlyphs.Classify(value, letter.FontName);
             switch (role)
@@ -114,10 +122,18 @@ internal static class PdfTextLayerReader
                 unmappable++;
             if (letter.RenderingMode == TextRenderingMode.Neither)
                 invisible++;
+            if (letter.TextOrientation != TextOrientation.Horizontal)
+            {
+                (turned ??= []).Add(letter);
+                continue;
+            }
             if (CheckboxGlyphs.IsMarkInsideBox(value))
                 (possibleInnerMarks ??= []).Add(letter);
             kept.Add(letter);
         }
+        // A letter reads left to right; turned text is kept only when it is most of the page (a page drawn sideways).
+        if (turned is not null && turned.Count > kept.Count)
+            kept.AddRange(turned);
 
         var checkboxes = new List<CheckboxMark>();
         var consumed = FindCheckboxes(page, frame, kept, glyphMarks, possibleInnerMarks, checkboxes);
@@ -132,9 +148,7 @@ internal static class PdfTextLayerReader
                 text = string.Concat(word.Letters.Select(l => bullets.Contains(l) ? "•" : l.Value));
             if (string.IsNullOrWhiteSpace(text))
                 continue;
-            var first = word.Letters[0];
-            words.Add(new PlacedWord(WordText.Clean(text), frame.Map(word.BoundingBox), frame.Map(first.StartBaseLine).Y,
-                first.PointSize > 0 ? first.PointSize : first.FontSize, word.Letters));
+            words.Add(PlacedWord.From(WordText.Clean(text), word.Letters, frame));
         }
 
         var lines = new List<TextLine>();
@@ -162,7 +176,21 @@ internal static class PdfTextLayerReader
         if (drawn.Count > 0)
         {
             // A square around ordinary text (a framed page number, a table cell) is not a checkbox.
-            drawn.RemoveAll(box => textLetters.Any(l => !CheckboxGlyphs.IsMarkInsideBox(l.Value) && Contains(box.Rect, l.BoundingBox.Centroid)));
+            var near = new PdfRectangle(drawn.Min(b => b.Rect.Left), drawn.Min(b => b.Rect.Bottom), drawn.Max(b => b.Rect.Right), drawn.Max(b => b.Rect.Top));
+            HashSet<int>? framingText = null;
+            foreach (var letter in textLetters)
+            {
+                var centre = letter.BoundingBox.Centroid;
+                if (!Contains(near, centre) || CheckboxGlyphs.IsMarkInsideBox(letter.Value))
+                    continue;
+                for (var i = 0; i < drawn.Count; i++)
+                {
+                    if (Contains(drawn[i].Rect, centre))
+                        (framingText ??= []).Add(i);
+                }
+            }
+            if (framingText is not null)
+                drawn = drawn.Where((_, i) => !framingText.Contains(i)).ToList();
         }
         if (glyphMarks is null && drawn.Count == 0)
             return null;

@@ -30,6 +30,17 @@ public class LetterExplainerTests
     }
 
     [Fact]
+    public void InACheckboxLetterAReasonBesideNoReadableBoxIsNotCountedButWarnedAbout()
+    {
+        // As when a scan loses the box in front of "perform the work".
+        var report = Explain(Letters.CheckboxAbroad.Replace(
+            "[ ] You have not satisfied me that you will be able to adequately perform",
+            "\nYou have not satisfied me that you will be able to adequately perform", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Findings, f => f.GroundId == "ability-to-perform-work");
+        Assert.Contains(report.Warnings, w => w.Contains("no checkbox that could be read", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReadsTheHeaderOfACheckboxLetter()
     {
         var letter = Explain(Letters.CheckboxAbroad).Letter;

@@ -72,6 +72,7 @@ public class GroundMatcherTests
     [InlineData("Thank you for your interest in working in Canada.")]
     [InlineData("I am refusing your application for the following reasons:")]
     [InlineData("In reaching this decision, I considered several factors, including:")]
+    [InlineData("I am not satisfied that you meet the requirements of the Act and the Regulations.")]
     public void OpeningSentencesAreBoilerplateNotGrounds(string sentence)
     {
         var match = Matcher.Match(sentence);

@@ -46,9 +46,31 @@ internal sealed class LetterPdf
         return this;
     }
 
+    /// <summary>Draws what follows (text, lines, fills) in this colour.</summary>
+    public LetterPdf Colour(byte red, byte green, byte blue)
+    {
+        page.SetStrokeColor(red, green, blue);
+        page.SetTextAndFillColor(red, green, blue);
+        return this;
+    }
+
+    /// <summary>Draws text invisibly (rendering mode 3), as OCR software hides its text layer over a scan.</summary>
+    public LetterPdf Invisible()
+    {
+        page.SetTextRenderingMode(UglyToad.PdfPig.Core.TextRenderingMode.Neither);
+        return this;
+    }
+
     public LetterPdf Png(byte[] png, double x, double top, double width, double height)
     {
         page.AddPng(png, new PdfRectangle(x, PageHeight - top - height, x + width, PageHeight - top));
+        return this;
+    }
+
+    /// <summary>Sets the page's /Rotate: viewers turn it clockwise by <paramref name="degrees"/> when they show it.</summary>
+    public LetterPdf Rotate(int degrees)
+    {
+        page.SetRotation(new UglyToad.PdfPig.Content.PageRotationDegrees(degrees));
         return this;
     }
 

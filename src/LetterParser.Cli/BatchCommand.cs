@@ -1,0 +1,149 @@
+using System.Text;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+using LetterParser.Core.Reports.Rendering;
+
+namespace LetterParser.Cli;
+
+/// <summary>
+/// <c>letterparser batch DIR|ZIP</c>: every file, read in parallel, written in input order (or triage order).
+/// Workers pull files one at a time, so only the files being read are in memory; reports that finish early wait
+/// in a small buffer until the ones before them are written.
+/// </summary>
+internal static class BatchCommand
+{
+    private static readonly HashSet<string> ValueOptions = ["format", "out", "parallel", "order", "notified", "today"];
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, Func<LetterProcessor> createProcessor, CancellationToken cancellationToken)
+    {
+        var arguments = Arguments.Parse(args, ValueOptions);
+        if (arguments.Help)
+        {
+            await console.Out.WriteAsync(HelpText.Batch);
+            return ExitCodes.Ok;
+        }
+
+        var input = arguments.SinglePositional("folder or .zip to read (letterparser batch DIR|ZIP)");
+        var format = arguments.Choice("format", "jsonl", "jsonl", "csv");
+        var order = arguments.Choice("order", "input", "input", "triage");
+        var parallel = arguments.Int("parallel", Environment.ProcessorCount, 1, 256);
+        var options = new ProcessingOptions(arguments.Date("notified"), arguments.Date("today"));
+        var outPath = arguments.Get("out") is { } o ? console.FullPath(o) : null;
+
+        var processor = createProcessor();
+        using var source = BatchSource.Open(console.FullPath(input), input, outPath, processor.Limits);
+
+        // CSV gets a byte-order mark: spreadsheet programs need it to read French accents as UTF-8.
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv");
+        await using var file = outPath is null ? null : new StreamWriter(outPath, append: false, encoding) { NewLine = "\n" };
+        var output = file ?? console.Out;
+        IReportWriter writer = format == "csv" ? new CsvReportWriter(output) : new JsonLinesReportWriter(output);
+
+        writer.WriteHeader();
+        var progress = new BatchProgress(console.Error, console.ErrorIsTerminal, source.Count);
+        var sink = order == "triage" ? (IOrderedSink)new TriageSink(writer, progress) : new InputOrderSink(writer, progress);
+
+        var numbered = source.Items.Select((item, index) => (item, index));
+        await Parallel.ForEachAsync(numbered, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
+            async (x, ct) => sink.Complete(x.index, await ProcessAsync(x.item, processor, options, console.Error, ct)));
+
+        sink.Finish();
+        await output.FlushAsync(cancellationToken);
+        progress.Finish();
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<LetterReport> ProcessAsync(BatchItem item, LetterProcessor processor, ProcessingOptions options, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (item.Refusal is not null)
+            return item.Refusal;
+        try
+        {
+            var content = item.Content;
+            if (item.Path is not null)
+            {
+                var (read, refusal) = await ReadFileAsync(item, processor, cancellationToken);
+                if (refusal is not null)
+                    return refusal;
+                content = read;
+            }
+            return await processor.Process(content, item.Name, options, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The exception's type only: its message could quote the letter. One bad file never stops the batch.
+            lock (error)
+                error.WriteLine($"letterparser: internal error on '{item.Name}' ({e.GetType().Name}); recorded as an error row.");
+            return LetterFiles.Internal(item.Name);
+        }
+    }
+
+    private static async Task<(ReadOnlyMemory<byte> Content, ErrorReport? Refusal)> ReadFileAsync(BatchItem item, LetterProcessor processor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await LetterFiles.ReadAsync(item.Path!, item.Name, processor.Limits, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Listed a moment ago, gone or locked now: that file's problem, not the batch's.
+            return (ReadOnlyMemory<byte>.Empty, LetterFiles.Unopenable(item.Name));
+        }
+    }
+
+    private interface IOrderedSink
+    {
+        void Complete(int index, LetterReport report);
+
+        void Finish();
+    }
+
+    /// <summary>Writes each report as soon as every report before it is written.</summary>
+    private sealed class InputOrderSink(IReportWriter writer, BatchProgress progress) : IOrderedSink
+    {
+        private readonly Dictionary<int, LetterReport> waiting = [];
+        private int next;
+
+        public void Complete(int index, LetterReport report)
+        {
+            lock (waiting)
+            {
+                progress.Add(report);
+                waiting.Add(index, report);
+                while (waiting.Remove(next, out var ready))
+                {
+                    writer.Write(ready);
+                    next++;
+                }
+            }
+        }
+
+        public void Finish()
+        {
+            if (waiting.Count > 0)
+                throw new InvalidOperationException($"{waiting.Count} reports were never written.");
+        }
+    }
+
+    /// <summary>Keeps every report (they are small) and writes them in <see cref="TriageOrder"/> at the end.</summary>
+    private sealed class TriageSink(IReportWriter writer, BatchProgress progress) : IOrderedSink
+    {
+        private readonly List<(int Index, LetterReport Report)> all = [];
+
+        public void Complete(int index, LetterReport report)
+        {
+            lock (all)
+            {
+                progress.Add(report);
+                all.Add((index, report));
+            }
+        }
+
+        public void Finish()
+        {
+            // Input order first, so ties in the triage keep it.
+            foreach (var (_, report) in TriageOrder.Sort(all.OrderBy(x => x.Index), x => x.Report))
+                writer.Write(report);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using LetterParser.Core.Reports;
+using LetterParser.Core.Reports.Rendering;
+using LetterParser.Web.Storage;
+
+namespace LetterParser.Web.Batches;
+
+/// <summary>One letter of a batch as a clinic sees it.</summary>
+public sealed record BatchRow(int UploadIndex, StoredLetter Letter, LetterReport? Report, string ReportJson)
+{
+    public RefusalReport? Refusal => Report as RefusalReport;
+
+    public bool Misrepresentation => Refusal is { } r && TriageOrder.HasMisrepresentation(r);
+
+    /// <summary>The earliest judicial review deadline (15 or 60 days), the one that decides urgency.</summary>
+    public Deadline? JudicialReviewDeadline => Refusal is { } r ? TriageOrder.FirstJudicialReviewDeadline(r) : null;
+
+    public bool Urgent => Refusal?.NextSteps.Any(s => s.Urgent) ?? false;
+
+    public ErrorDetail? Error => Letter.Failure ?? (Report as ErrorReport)?.Error;
+}
+
+/// <summary>A batch with its letters read back, in upload order and in triage order.</summary>
+public sealed record BatchSnapshot(StoredBatch Batch, IReadOnlyList<BatchRow> Rows, DateOnly Today)
+{
+    public int Count(LetterStatus status) => Rows.Count(r => r.Letter.Status == status);
+
+    public bool Complete => Rows.All(r => r.Letter.IsFinished);
+
+    public int? DaysLeft(Deadline deadline) => deadline.Date.DayNumber - Today.DayNumber;
+
+    /// <summary>
+    /// The clinic's order (Core's <see cref="TriageOrder"/>, shared with <c>letterparser batch --order triage</c>):
+    /// unreadable files, misrepresentation, fewest days left to seek judicial review, the rest; letters still
+    /// being read come last, in upload order.
+    /// </summary>
+    public IReadOnlyList<BatchRow> InTriageOrder() =>
+        [.. TriageOrder.Sort(Rows.Where(r => r.Report is not null), r => r.Report!), .. Rows.Where(r => r.Report is null)];
+}
+
+/// <summary>Reads a batch and each of its letters' status and report.</summary>
+public sealed class BatchReader(IBatchStore batches, ILetterStore letters, TimeProvider clock)
+{
+    public async Task<BatchSnapshot?> ReadAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await batches.FindAsync(id, cancellationToken) is not { } batch)
+            return null;
+        List<BatchRow> rows = [];
+        for (var i = 0; i < batch.LetterIds.Count; i++)
+        {
+            // A letter deleted on its own leaves the batch: it is gone for everyone.
+            if (await letters.FindAsync(batch.LetterIds[i], cancellationToken) is not { } letter)
+                continue;
+            var json = letter.IsFinished ? await letters.ReadReportJsonAsync(letter.Id, cancellationToken) : null;
+            if (json is null && letter is { Status: LetterStatus.Failed, Failure: { } failure })
+            {
+                // Retries ran out without a report: the row still needs one, in the shape the CLI prints for an internal error.
+                json = Core.Reports.ReportJson.Serialize(new ErrorReport(letter.FileName, failure));
+            }
+            var report = json is null ? null : Core.Reports.ReportJson.Deserialize(json);
+            rows.Add(new BatchRow(i, letter, report, json ?? ""));
+        }
+        return new BatchSnapshot(batch, rows, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Reports;
+using LetterParser.Web.Hosting;
+using LetterParser.Web.Intake;
+using LetterParser.Web.Letters;
+using LetterParser.Web.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LetterParser.Web.Batches;
+
+/// <summary>Clinic batches: many letters (or one zip) in, per-letter statuses, CSV and JSON lines out. Needs an API key.</summary>
+public static class BatchesApi
+{
+    public static IEndpointRouteBuilder MapBatchesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/batches").WithTags("Batches")
+            .AddEndpointFilter<ApiKeyEndpointFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        api.MapPost("/", SubmitBatch).DisableAntiforgery()
+            .WithSummary("Upload several letters (field 'file', repeated) or one .zip of letters.");
+        api.MapGet("/{id}", GetBatch).WithName(nameof(GetBatch))
+            .WithSummary("Per-letter statuses, counts, and the letters in triage order (most urgent first).");
+        api.MapGet("/{id}/report.csv", GetCsv).Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("One CSV row per letter, in upload order.");
+        api.MapGet("/{id}/report.jsonl", GetJsonLines).Produces(StatusCodes.Status200OK, contentType: "application/jsonl")
+            .WithSummary("One report per line (as `letterparser batch --format jsonl`), in upload order, for the letters finished so far.");
+        // The batch page's download link: a browser cannot send the API key, and the unguessable batch id
+        // already grants the same table on the page itself.
+        app.MapGet("/batches/{id}/report.csv", GetCsv).ExcludeFromDescription();
+        return app;
+    }
+
+    public static async Task<Results<Accepted<BatchAccepted>, ProblemHttpResult>> SubmitBatch(
+        IFormFileCollection file, [FromForm] DateOnly? notifiedOn, LetterIntake intake, CancellationToken cancellationToken)
+    {
+        // The collection binds every uploaded file; the contract's field is "file", but a client that names its
+        // parts otherwise still gets its files read rather than an empty batch.
+        var named = file.GetFiles("file");
+        try
+        {
+            var batch = await intake.SubmitBatchAsync(named.Count > 0 ? named : file, notifiedOn, cancellationToken);
+            var accepted = BatchAccepted.For(batch);
+            return TypedResults.Accepted(accepted.StatusUrl, accepted);
+        }
+        catch (LetterInputException e)
+        {
+            return Problems.For(e);
+        }
+    }
+
+    public static async Task<Results<Ok<BatchStatusResponse>, NotFound>> GetBatch(string id, BatchReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(id, cancellationToken) is { } snapshot
+            ? TypedResults.Ok(BatchStatusResponse.From(snapshot))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetCsv(string id, BatchReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(id, cancellationToken) is { } snapshot
+            ? TypedResults.File(BatchCsv.Write(snapshot), "text/csv; charset=utf-8", $"batch-{id}.csv")
+            : TypedResults.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetJsonLines(string id, BatchReader reader, CancellationToken cancellationToken)
+    {
+        if (await reader.ReadAsync(id, cancellationToken) is not { } snapshot)
+            return TypedResults.NotFound();
+        var lines = new StringBuilder();
+        foreach (var row in snapshot.Rows.Where(r => r.Report is not null))
+            lines.Append(row.ReportJson).Append('\n');
+        return TypedResults.File(Encoding.UTF8.GetBytes(lines.ToString()), "application/jsonl; charset=utf-8", $"batch-{id}.jsonl");
+    }
+}
+
+public sealed record BatchAccepted(string Id, string StatusUrl, string PageUrl, string CsvUrl, string JsonlUrl, IReadOnlyList<LetterAccepted> Letters)
+{
+    public static BatchAccepted For(StoredBatch batch) => new(
+        batch.Id, $"/api/batches/{batch.Id}", $"/batches/{batch.Id}", $"/api/batches/{batch.Id}/report.csv",
+        $"/api/batches/{batch.Id}/report.jsonl", batch.LetterIds.Select(LetterAccepted.For).ToList());
+}
+
+public sealed record BatchCounts(int Total, int Queued, int Processing, int Completed, int Failed);
+
+/// <param name="DaysLeft">Days from today to <paramref name="JudicialReviewDeadline"/>; negative once it has passed.</param>
+public sealed record BatchLetterSummary(
+    string Id,
+    string FileName,
+    LetterStatus Status,
+    string StatusUrl,
+    string ReportUrl,
+    bool Misrepresentation,
+    bool Urgent,
+    DateOnly? JudicialReviewDeadline,
+    int? DaysLeft,
+    IReadOnlyList<string> Grounds,
+    ErrorDetail? Error);
+
+/// <param name="Letters">The letters in triage order: misrepresentation, then fewest days left to seek judicial review, then the rest.</param>
+public sealed record BatchStatusResponse(string Id, DateTimeOffset CreatedAt, bool Complete, BatchCounts Counts, IReadOnlyList<BatchLetterSummary> Letters, string CsvUrl, string JsonlUrl)
+{
+    public static BatchStatusResponse From(BatchSnapshot snapshot) => new(
+        snapshot.Batch.Id,
+        snapshot.Batch.CreatedAt,
+        snapshot.Complete,
+        new BatchCounts(snapshot.Rows.Count, snapshot.Count(LetterStatus.Queued), snapshot.Count(LetterStatus.Processing),
+            snapshot.Count(LetterStatus.Completed), snapshot.Count(LetterStatus.Failed)),
+        snapshot.InTriageOrder().Select(row => new BatchLetterSummary(
+            row.Letter.Id,
+            row.Letter.FileName,
+            row.Letter.Status,
+            $"/api/letters/{row.Letter.Id}",
+            $"/letters/{row.Letter.Id}",
+            row.Misrepresentation,
+            row.Urgent,
+            row.JudicialReviewDeadline?.Date,
+            row.JudicialReviewDeadline is { } d ? snapshot.DaysLeft(d) : null,
+            row.Refusal?.Findings.Select(f => f.GroundId).ToList() ?? [],
+            row.Error)).ToList(),
+        $"/api/batches/{snapshot.Batch.Id}/report.csv",
+        $"/api/batches/{snapshot.Batch.Id}/report.jsonl");
+}
+
+public static class BatchesExtensions
+{
+    public static IHostApplicationBuilder AddBatches(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<BatchReader>();
+        return builder;
+    }
+}

@@ -1,0 +1,54 @@
+using Hangfire;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+using LetterParser.Web.Storage;
+
+namespace LetterParser.Web.Processing;
+
+/// <summary>
+/// The Hangfire job: read one stored letter, run the same pipeline the CLI runs, store the report.
+/// Its only argument is the letter id. Safe to run twice: a letter that already has a report is left alone,
+/// and a letter deleted meanwhile is skipped. A bad file is not an exception (the pipeline returns an
+/// <see cref="ErrorReport"/>, stored as a failed letter), so only unexpected faults reach Hangfire's retries.
+/// </summary>
+public sealed class ProcessLetterJob(ILetterStore store, LetterPipeline pipeline, IHostApplicationLifetime lifetime, ILogger<ProcessLetterJob> logger)
+{
+    /// <summary>Retries after the first attempt for faults that may pass (I/O, memory pressure, a restart).</summary>
+    public const int Retries = 3;
+
+    [AutomaticRetry(Attempts = Retries, DelaysInSeconds = [5, 30, 120], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public async Task RunAsync(string letterId)
+    {
+        var cancellationToken = lifetime.ApplicationStopping;
+        if (await store.ReadReportJsonAsync(letterId, cancellationToken) is not null)
+        {
+            logger.LogInformation("Letter {LetterId} already has a report; nothing to do", letterId);
+            return;
+        }
+
+        var letter = await store.BeginAttemptAsync(letterId, cancellationToken);
+        var content = letter is null ? null : await store.ReadContentAsync(letterId, cancellationToken);
+        if (letter is null || content is null)
+        {
+            logger.LogInformation("Letter {LetterId} was deleted before it was processed", letterId);
+            return;
+        }
+
+        try
+        {
+            var options = new ProcessingOptions(NotifiedOn: letter.NotifiedOn);
+            var report = await pipeline.ProcessAsync(content, letter.FileName, options, cancellationToken);
+            await store.SaveReportAsync(letterId, report, cancellationToken);
+            logger.LogInformation("Letter {LetterId} processed: {Outcome}", letterId,
+                report is ErrorReport error ? error.Error.Code.ToString() : "report");
+        }
+        catch (Exception e) when (e is not OperationCanceledException && letter.Attempts > Retries)
+        {
+            // Retries are used up: say so in the letter's status instead of leaving it "processing" forever.
+            // Only the exception type is logged: messages can quote the letter.
+            logger.LogError("Letter {LetterId} failed after {Attempts} attempts: {ExceptionType}", letterId, letter.Attempts, e.GetType().Name);
+            await store.MarkFailedAsync(letterId, new ErrorDetail(ErrorCode.Internal,
+                "LetterParser could not process this file because of an internal error. Try again later; if it keeps failing, the file may be unusual."), CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
+using LetterParser.Core.Pipeline;
+using LetterParser.Extraction;
+using Microsoft.Extensions.Options;
+
+namespace LetterParser.Web.Processing;
+
+public static class ProcessingExtensions
+{
+    /// <summary>
+    /// The pipeline, Hangfire with its embedded in-memory storage, and the job server (one worker per core).
+    /// </summary>
+    public static IHostApplicationBuilder AddLetterProcessing(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<LetterProcessingOptions>().BindConfiguration("Processing");
+        services.AddSingleton(sp => builder.Configuration.GetSection("Limits").Get<LetterLimits>() ?? LetterLimits.Default);
+        services.AddSingleton(sp => PipelineFactory.Create(sp.GetRequiredService<LetterLimits>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddTransient<ProcessLetterJob>();
+        services.AddTransient<RetentionJob>();
+
+        // Hangfire's defaults for these are process-wide statics (JobStorage.Current, JobActivator.Current).
+        // Each host registers its own, so that jobs resolve services from the host that queued them and two
+        // hosts in one process (the tests, or a web and a worker host) never share a queue.
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+
+        if (builder.Configuration.GetValue("Processing:RunServer", true))
+        {
+            services.AddHangfireServer((sp, server) =>
+            {
+                var workers = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value.Workers;
+                server.WorkerCount = workers > 0 ? workers : Environment.ProcessorCount;
+                server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            });
+            services.AddHostedService<RequeueUnfinishedLetters>();
+        }
+        return builder;
+    }
+
+    /// <summary>The dashboard at /hangfire (loopback only unless configured) and the recurring retention job.</summary>
+    public static WebApplication MapLetterProcessing(this WebApplication app)
+    {
+        var allowRemote = app.Configuration.GetValue("Hangfire:Dashboard:AllowRemote", false);
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new LocalDashboardAuthorizationFilter(allowRemote)],
+            DisplayStorageConnectionString = false,
+        });
+
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<RetentionJob>(RetentionJob.RecurringJobId, job => job.RunAsync(), Cron.Hourly());
+        return app;
+    }
+}

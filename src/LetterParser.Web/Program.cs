@@ -1,0 +1,26 @@
+using LetterParser.Web.Batches;
+using LetterParser.Web.Hosting;
+using LetterParser.Web.Intake;
+using LetterParser.Web.Letters;
+using LetterParser.Web.Processing;
+using LetterParser.Web.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddWebHost();
+builder.AddLetterStorage();
+builder.AddLetterProcessing();
+builder.AddLetterIntake();
+builder.AddBatches();
+
+var app = builder.Build();
+
+app.UseWebHost();
+app.MapLettersApi();
+app.MapBatchesApi();
+app.MapLetterProcessing();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the whole LetterParser test suite: installs the system packages the tests use, builds, tests,
+# and ends with one line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not found on PATH)." >&2; exit 1; }
+scripts/install-system-packages.sh test
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+status=0
+dotnet test LetterParser.sln -c Release 2>&1 | tee "$log" || status=$?
+
+# dotnet test prints one summary per test project; add them up into the closing line CI reads.
+read -r passed failed skipped < <(awk '/^(Passed|Failed)!/ {
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Passed:") p += $(i + 1) + 0
+      if ($i == "Failed:") f += $(i + 1) + 0
+      if ($i == "Skipped:") s += $(i + 1) + 0
+    }
+  } END { print p + 0, f + 0, s + 0 }' "$log")
+echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+if [[ $status -ne 0 || "${failed:-0}" != "0" || "${passed:-0}" == "0" ]]; then
+  exit 1
+fi

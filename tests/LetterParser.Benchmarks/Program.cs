@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+using LetterParser.Benchmarks;
+
+// dotnet run -c Release --project tests/LetterParser.Benchmarks -- --filter '*'     (BenchmarkDotNet, wall time)
+// dotnet run -c Release --project tests/LetterParser.Benchmarks -- --cpu [N]        (CPU time per op)
+if (args is ["--cpu", ..])
+{
+    CpuTime.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500);
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

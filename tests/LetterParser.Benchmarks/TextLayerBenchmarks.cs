@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Attributes;
+using LetterParser.Core.Documents;
+using LetterParser.Extraction;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+
+namespace LetterParser.Benchmarks;
+
+/// <summary>
+/// Extraction alone: the two-page digital PDF's bytes in, DocumentText out (text layer, no OCR), against bare
+/// PdfPig (open, words of every page) as the baseline, so Extraction's own cost shows as the ratio.
+/// </summary>
+[MemoryDiagnoser]
+public class TextLayerBenchmarks
+{
+    private readonly LetterDocumentSource source = new();
+    private byte[] pdf = null!;
+
+    [GlobalSetup]
+    public void Setup() => pdf = SampleLetter.Pdf();
+
+    [Benchmark(Baseline = true)]
+    public int PdfPigWordsOnly()
+    {
+        using var document = PdfDocument.Open(pdf);
+        var words = 0;
+        for (var page = 1; page <= document.NumberOfPages; page++)
+            words += NearestNeighbourWordExtractor.Instance.GetWords(document.GetPage(page).Letters).Count();
+        return words;
+    }
+
+    [Benchmark]
+    public DocumentText ReadTwoPageDigitalPdf() =>
+        source.ReadAsync(pdf, SampleLetter.FileName, CancellationToken.None).GetAwaiter().GetResult();
+}

@@ -1,0 +1,202 @@
+using System.IO.Compression;
+using LetterParser.Cli.Tests.Support;
+using LetterParser.Core.Reports;
+using LetterParser.Core.Reports.Rendering;
+
+namespace LetterParser.Cli.Tests;
+
+public class BatchCommandTests
+{
+    [Fact]
+    public async Task AFolderWithAGoodAndAGarbageFileGivesTwoLinesIncludingAnErrorReportAndExitsWithZero()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/good.pdf", FakeLetters.Letter);
+        folder.Write("in/garbage.bin", FakeLetters.Garbage);
+
+        var result = await CliRun.RunAsync(folder.Path, "batch", "in");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToList();
+        Assert.Equal(["garbage.bin", "good.pdf"], reports.Select(r => r.SourceFileName));
+        Assert.IsType<ErrorReport>(reports[0]);
+        Assert.IsType<RefusalReport>(reports[1]);
+    }
+
+    [Fact]
+    public async Task SubfoldersAreReadSortedByPathAndHiddenFilesSkipped()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/b/2.pdf", FakeLetters.Letter);
+        folder.Write("in/a.pdf", FakeLetters.Letter);
+        folder.Write("in/b/1.pdf", FakeLetters.Letter);
+        folder.Write("in/.DS_Store", FakeLetters.Garbage);
+        folder.Write("in/__MACOSX/b/._1.pdf", FakeLetters.Garbage);
+
+        var result = await CliRun.RunAsync(folder.Path, "batch", "in");
+
+        Assert.Equal(["a.pdf", "b/1.pdf", "b/2.pdf"], Lines(result.Out).Select(l => ReportJson.Deserialize(l).SourceFileName));
+    }
+
+    [Fact]
+    public async Task OutputKeepsInputOrderWhenLettersFinishOutOfOrder()
+    {
+        using var folder = new TempFolder();
+        var names = Enumerable.Range(0, 40).Select(i => $"in/{i:00}.pdf").ToList();
+        foreach (var name in names)
+            folder.Write(name, FakeLetters.Letter);
+        // Early files are the slowest, so completion order is roughly reversed.
+        var processor = FakeLetters.Processor(name => TimeSpan.FromMilliseconds(80 - 2 * int.Parse(name[..2])));
+
+        var result = await CliRun.RunAsync(folder.Path, processor, "batch", "in", "--parallel", "8");
+
+        Assert.Equal(names.Select(n => n[3..]), Lines(result.Out).Select(l => ReportJson.Deserialize(l).SourceFileName));
+    }
+
+    [Fact]
+    public async Task ACrashInOneFileBecomesAnInternalErrorRowAndTheBatchGoesOn()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.pdf", FakeLetters.Letter);
+        folder.Write("in/b.pdf", FakeLetters.Crash);
+        folder.Write("in/c.pdf", FakeLetters.Letter);
+
+        var result = await CliRun.RunAsync(folder.Path, "batch", "in");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToList();
+        Assert.Equal(3, reports.Count);
+        Assert.Equal(ErrorCode.Internal, Assert.IsType<ErrorReport>(reports[1]).Error.Code);
+        Assert.DoesNotContain("secret", result.Out + result.Error);
+        Assert.Contains("internal error on 'b.pdf' (InvalidOperationException)", result.Error);
+    }
+
+    [Fact]
+    public async Task CsvGoesToTheOutFileWithAByteOrderMarkAndOneRowPerFile()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/good.pdf", FakeLetters.Letter);
+        folder.Write("in/=evil.pdf", FakeLetters.Garbage);
+
+        var result = await CliRun.RunAsync(folder.Path, "batch", "in", "--format", "csv", "--out", "report.csv");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("", result.Out);
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(folder.Path, "report.csv"));
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var rows = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n");
+        Assert.Equal(string.Join(',', CsvReportWriter.Columns), rows[0]);
+        Assert.StartsWith("'=evil.pdf,error,unsupported-type,", rows[1]);
+        Assert.StartsWith("good.pdf,ok,,,2024-03-18,W309876543,", rows[2]);
+        Assert.Equal("", rows[3]);
+    }
+
+    [Fact]
+    public async Task TheOutFileInsideTheInputFolderIsNotReadAsALetter()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.pdf", FakeLetters.Letter);
+        folder.Write("out.jsonl", FakeLetters.Garbage); // left over from an earlier run
+
+        await CliRun.RunAsync(folder.Path, "batch", ".", "--out", "out.jsonl");
+
+        var lines = Lines(await File.ReadAllTextAsync(Path.Combine(folder.Path, "out.jsonl")));
+        Assert.Equal("good.pdf", ReportJson.Deserialize(Assert.Single(lines)).SourceFileName);
+    }
+
+    [Fact]
+    public async Task AZipIsReadInItsOwnOrderWithUnsafeEntriesAsErrorRows()
+    {
+        using var folder = new TempFolder();
+        var zipPath = Path.Combine(folder.Path, "letters.zip");
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            Add(zip, "z.pdf", FakeLetters.Letter);
+            Add(zip, "../evil.pdf", FakeLetters.Letter);
+            Add(zip, "sub/a.pdf", FakeLetters.Letter);
+        }
+
+        var result = await CliRun.RunAsync(folder.Path, "batch", "letters.zip");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToList();
+        Assert.Equal(["z.pdf", "evil.pdf", "a.pdf"], reports.Select(r => r.SourceFileName));
+        Assert.Equal(ErrorCode.CorruptFile, Assert.IsType<ErrorReport>(reports[1]).Error.Code);
+    }
+
+    [Fact]
+    public async Task TriageOrderPutsErrorsThenTheFewestDaysLeftFirst()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.pdf", FakeLetters.Letter);
+        folder.Write("in/b.txt", FakeLetters.Garbage);
+
+        var result = await CliRun.RunAsync(folder.Path, "batch", "in", "--order", "triage");
+
+        Assert.Equal(["b.txt", "a.pdf"], Lines(result.Out).Select(l => ReportJson.Deserialize(l).SourceFileName));
+    }
+
+    [Fact]
+    public async Task TheSummaryOnStderrCountsWhatWasRead()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.pdf", FakeLetters.Letter);
+        folder.Write("in/b.pdf", FakeLetters.Letter);
+        folder.Write("in/c.txt", FakeLetters.Garbage);
+
+        // 2024-05-15 leaves 2 days to the fake's deadline: both letters are urgent.
+        var result = await CliRun.RunAsync(folder.Path, "batch", "in", "--today", "2024-05-15");
+
+        Assert.Matches(@"^3 files: 2 refusal letters \(2 urgent\), 0 not refusal letters, 1 errors; [0-9.]+ s, [0-9.]+ letters/s, [0-9.]+ ms CPU per file\n$", result.Error);
+    }
+
+    [Fact]
+    public async Task OnATerminalAProgressBarIsDrawnOnStderr()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.pdf", FakeLetters.Letter);
+        folder.Write("in/b.pdf", FakeLetters.Letter);
+
+        var result = await CliRun.RunAsync(folder.Path, FakeLetters.Processor(), terminal: true, "batch", "in", "--out", "out.jsonl");
+
+        Assert.StartsWith("\r[" + new string('#', 30) + "] 2/2 ", result.Error);
+        Assert.Contains("\n2 files: 2 refusal letters", result.Error);
+    }
+
+    [Fact]
+    public async Task AnEmptyFolderWritesOnlyTheCsvHeader()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "in"));
+
+        var result = await CliRun.RunAsync(folder.Path, "batch", "in", "--format", "csv");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal(string.Join(',', CsvReportWriter.Columns) + "\r\n", result.Out);
+    }
+
+    [Theory]
+    [InlineData("batch", "nowhere")]
+    [InlineData("batch", "letter.pdf")]
+    [InlineData("batch", ".", "--parallel", "0")]
+    [InlineData("batch", ".", "--format", "xlsx")]
+    [InlineData("batch", ".", "--order", "random")]
+    public async Task ABadCommandLineIsAUsageError(params string[] args)
+    {
+        using var folder = new TempFolder();
+        folder.Write("letter.pdf", FakeLetters.Letter);
+
+        var result = await CliRun.RunAsync(folder.Path, args);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("letterparser: ", result.Error);
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    private static void Add(ZipArchive zip, string name, byte[] content)
+    {
+        using var stream = zip.CreateEntry(name).Open();
+        stream.Write(content);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Json.Schema;
+using LetterParser.Cli.Tests.Support;
+using LetterParser.Core.Reports;
+using LetterParser.Core.Tests.Support;
+using LetterParser.Extraction;
+
+namespace LetterParser.Cli.Tests;
+
+/// <summary>The command with the real pipeline (PdfPig text layer, real explainer) on a real two-page PDF.</summary>
+public class RealPipelineTests
+{
+    private static readonly JsonSchema Schema = JsonSchema.FromFile(Repository.PathOf("docs", "report.schema.json"));
+
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private static Task<CliResult> Run(string workingDirectory, params string[] args) =>
+        CliRun.RunAsync(workingDirectory, LetterProcessor.From(PipelineFactory.Create()), args);
+
+    [Fact]
+    public async Task ExplainOnADigitalPdfGivesSchemaShapedJson()
+    {
+        var result = await Run(AppContext.BaseDirectory, "explain", Fixture("refusal-2-page.pdf"), "--format", "json", "--today", "2024-04-01");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Out);
+        var evaluation = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(evaluation.IsValid, string.Join("\n", (evaluation.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        var report = Assert.IsType<RefusalReport>(ReportJson.Deserialize(result.Out));
+        Assert.True(report.IsRefusalLetter);
+        Assert.Equal(2, report.Source.PageCount);
+        Assert.Equal("W309876543", report.Letter.ApplicationNumber);
+        Assert.Contains(report.Findings, f => f.GroundId == "will-not-leave");
+    }
+
+    [Fact]
+    public async Task ExplainAsMarkdownShowsTheJudicialReviewDeadlineAndDisclaimer()
+    {
+        var result = await Run(AppContext.BaseDirectory, "explain", Fixture("refusal-2-page.pdf"), "--format", "markdown", "--today", "2024-04-01");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        // Decided at a visa section abroad: 60 days after 2024-03-18.
+        Assert.Contains("**2024-05-17** (60 days; 46 days left)", result.Out);
+        Assert.Contains("not legal advice", result.Out);
+    }
+
+    [Fact]
+    public async Task BatchOverAFolderWithOneGoodAndOneGarbageFileGivesTwoLinesIncludingAnErrorReport()
+    {
+        using var folder = new TempFolder();
+        folder.Write("letters/a-good.pdf", await File.ReadAllBytesAsync(Fixture("refusal-2-page.pdf")));
+        folder.Write("letters/b-garbage.pdf", "%PDF-1.7\nthis is not really a PDF\n"u8.ToArray());
+
+        var result = await Run(folder.Path, "batch", "letters", "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.IsType<RefusalReport>(ReportJson.Deserialize(lines[0]));
+        var error = Assert.IsType<ErrorReport>(ReportJson.Deserialize(lines[1]));
+        Assert.Equal("b-garbage.pdf", error.FileName);
+        foreach (var line in lines)
+        {
+            using var document = JsonDocument.Parse(line);
+            Assert.True(Schema.Evaluate(document.RootElement).IsValid, line);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using System.IO.Compression;
+using LetterParser.Core.Archives;
+using LetterParser.Core.Reports;
+
+namespace LetterParser.Core.Tests.Archives;
+
+public class LetterArchiveTests
+{
+    private static readonly byte[] Pdf = "%PDF-1.7\nnot really a letter\n%%EOF\n"u8.ToArray();
+
+    [Fact]
+    public void ReadsEachFileWithItsFinalNameAndSkipsFoldersAndMacJunk()
+    {
+        var zip = Zip(("letters/", null), ("letters/a.pdf", Pdf), ("b.pdf", Pdf), ("__MACOSX/letters/._a.pdf", Pdf), (".DS_Store", Pdf));
+
+        var entries = LetterArchive.Read(zip, "batch.zip").ToList();
+
+        Assert.Equal(["a.pdf", "b.pdf"], entries.Select(e => e.FileName));
+        Assert.All(entries, e => Assert.Equal(Pdf, e.Content.ToArray()));
+        Assert.All(entries, e => Assert.False(e.IsRefused));
+    }
+
+    [Theory]
+    [InlineData("../evil.pdf")]
+    [InlineData("letters/../../evil.pdf")]
+    [InlineData("/etc/evil.pdf")]
+    [InlineData("C:\\evil.pdf")]
+    public void ANameThatPointsOutsideTheZipIsRefusedAndTheRestStillRead(string name)
+    {
+        var zip = Zip((name, Pdf), ("good.pdf", Pdf));
+
+        var entries = LetterArchive.Read(zip, "batch.zip").ToList();
+
+        Assert.Equal(2, entries.Count);
+        var refused = entries[0];
+        Assert.Equal("evil.pdf", refused.FileName);
+        Assert.Equal(ErrorCode.CorruptFile, refused.Refusal!.Error.Code);
+        Assert.True(refused.Content.IsEmpty);
+        Assert.False(entries[1].IsRefused);
+    }
+
+    [Fact]
+    public void ControlCharactersInANameAreReplacedForDisplay()
+    {
+        var entries = LetterArchive.Read(Zip(("bad\u0007name\u202E.pdf", Pdf)), "batch.zip").ToList();
+
+        Assert.Equal("bad_name_.pdf", Assert.Single(entries).FileName);
+    }
+
+    [Fact]
+    public void AZipBombIsRefusedAndTheNextEntryStillRead()
+    {
+        // 200 MB of zeros deflates to about 200 KB.
+        var zip = ZipOfZeros("bomb.pdf", 200L * 1024 * 1024, ("after.pdf", Pdf));
+
+        var entries = LetterArchive.Read(zip, "batch.zip").ToList();
+
+        Assert.Equal(ErrorCode.TooLarge, entries[0].Refusal!.Error.Code);
+        Assert.Equal("after.pdf", entries[1].FileName);
+        Assert.False(entries[1].IsRefused);
+    }
+
+    [Fact]
+    public void AZipBombThatUnderstatesItsSizeNeverInflatesPastIt()
+    {
+        var zip = ZipOfZeros("bomb.pdf", 200L * 1024 * 1024, ("after.pdf", Pdf)).ToArray();
+        DeclareUncompressedSize(zip, "bomb.pdf", 1000);
+
+        var entries = LetterArchive.Read(new MemoryStream(zip), "batch.zip").ToList();
+
+        // Either our counter or the runtime's own cap stops it; the 200 MB never reach memory.
+        Assert.True(entries[0].IsRefused || entries[0].Content.Length <= 1000, $"got {entries[0].Content.Length} bytes");
+        Assert.False(entries[1].IsRefused);
+    }
+
+    [Fact]
+    public void AnEntryUnderTheSizeLimitIsStillRefusedByItsCompressionRatio()
+    {
+        // 5 MB is well under the 25 MB file limit, but zeros compress about 1000:1.
+        var zip = ZipOfZeros("zeros.pdf", 5L * 1024 * 1024, ("after.pdf", Pdf));
+
+        var entries = LetterArchive.Read(zip, "batch.zip").ToList();
+
+        Assert.Equal(ErrorCode.TooLarge, entries[0].Refusal!.Error.Code);
+        Assert.Contains("100 times its compressed size", entries[0].Refusal!.Error.Message);
+        Assert.False(entries[1].IsRefused);
+    }
+
+    [Fact]
+    public void AnEntryOverThePerEntryLimitIsRefusedEvenWhenItCompressesPoorly()
+    {
+        var random = new byte[300_000];
+        new Random(7).NextBytes(random);
+        var limits = new ArchiveLimits { MaxEntryBytes = 100_000 };
+
+        var entry = Assert.Single(LetterArchive.Read(Zip(("big.pdf", random)), "batch.zip", limits));
+
+        Assert.Equal(ErrorCode.TooLarge, entry.Refusal!.Error.Code);
+    }
+
+    [Fact]
+    public void EntriesPastTheTotalLimitAreRefusedAndEarlierOnesKept()
+    {
+        var limits = new ArchiveLimits { MaxTotalBytes = Pdf.Length * 2 + 1 };
+        var zip = Zip(("1.pdf", Pdf), ("2.pdf", Pdf), ("3.pdf", Pdf));
+
+        var entries = LetterArchive.Read(zip, "batch.zip", limits).ToList();
+
+        Assert.Equal([false, false, true], entries.Select(e => e.IsRefused));
+        Assert.Equal(ErrorCode.TooLarge, entries[2].Refusal!.Error.Code);
+    }
+
+    [Fact]
+    public void TooManyEntriesRefusesTheWholeZipWithOneError()
+    {
+        var files = Enumerable.Range(0, 11).Select(i => ($"{i}.pdf", (byte[]?)Pdf)).ToArray();
+
+        var entries = LetterArchive.Read(Zip(files), "batch.zip", new ArchiveLimits { MaxEntries = 10 }).ToList();
+
+        var only = Assert.Single(entries);
+        Assert.Equal("batch.zip", only.FileName);
+        Assert.Equal(ErrorCode.TooLarge, only.Refusal!.Error.Code);
+    }
+
+    [Fact]
+    public void AZipInsideTheZipIsNotOpened()
+    {
+        var inner = Zip(("inner.pdf", Pdf)).ToArray();
+
+        var entries = LetterArchive.Read(Zip(("more.zip", inner), ("renamed.pdf", inner)), "batch.zip").ToList();
+
+        Assert.All(entries, e => Assert.Equal(ErrorCode.UnsupportedType, e.Refusal!.Error.Code));
+    }
+
+    [Fact]
+    public void AFileThatIsNotAZipIsOneCorruptFileError()
+    {
+        var entry = Assert.Single(LetterArchive.Read(new MemoryStream(Pdf), "../uploads/batch.zip"));
+
+        Assert.Equal("batch.zip", entry.FileName);
+        Assert.Equal(ErrorCode.CorruptFile, entry.Refusal!.Error.Code);
+    }
+
+    [Fact]
+    public void ADamagedEntryIsRefusedAndTheOthersRead()
+    {
+        var zip = Zip(("a.pdf", Enumerable.Repeat((byte)'a', 5000).ToArray()), ("b.pdf", Pdf)).ToArray();
+        // Flip bytes inside a.pdf's deflated data (just after its 30-byte header and 5-byte name) so its CRC fails.
+        for (var i = 40; i < 50; i++)
+            zip[i] ^= 0xFF;
+
+        var entries = LetterArchive.Read(new MemoryStream(zip), "batch.zip").ToList();
+
+        Assert.Equal(ErrorCode.CorruptFile, entries[0].Refusal!.Error.Code);
+        Assert.False(entries[1].IsRefused);
+    }
+
+    [Fact]
+    public void RecognisesAZipByItsFirstBytes()
+    {
+        Assert.True(LetterArchive.LooksLikeZip(Zip(("a.pdf", Pdf)).ToArray()));
+        Assert.False(LetterArchive.LooksLikeZip(Pdf));
+    }
+
+    private static MemoryStream Zip(params (string Name, byte[]? Content)[] files)
+    {
+        var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in files)
+            {
+                var entry = archive.CreateEntry(name);
+                if (content is null)
+                    continue;
+                using var entryStream = entry.Open();
+                entryStream.Write(content);
+            }
+        }
+        stream.Position = 0;
+        return stream;
+    }
+
+    private static MemoryStream ZipOfZeros(string name, long size, (string Name, byte[] Content) after)
+    {
+        var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var entryStream = archive.CreateEntry(name, CompressionLevel.Fastest).Open())
+            {
+                var zeros = new byte[1024 * 1024];
+                for (long written = 0; written < size; written += zeros.Length)
+                    entryStream.Write(zeros);
+            }
+            using var next = archive.CreateEntry(after.Name).Open();
+            next.Write(after.Content);
+        }
+        stream.Position = 0;
+        return stream;
+    }
+
+    // Rewrites the uncompressed size in the entry's local and central headers, as a hostile zip would.
+    private static void DeclareUncompressedSize(byte[] zip, string name, uint size)
+    {
+        var nameBytes = System.Text.Encoding.ASCII.GetBytes(name);
+        for (var i = 0; i + 46 < zip.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(zip, i);
+            if (signature == 0x04034b50 && zip.AsSpan(i + 30, nameBytes.Length).SequenceEqual(nameBytes))
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 22, 4), size);
+            else if (signature == 0x02014b50 && zip.AsSpan(i + 46, nameBytes.Length).SequenceEqual(nameBytes))
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 24, 4), size);
+        }
+    }
+}

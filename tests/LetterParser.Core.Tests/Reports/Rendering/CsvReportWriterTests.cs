@@ -1,0 +1,124 @@
+using LetterParser.Core.Reports;
+using LetterParser.Core.Reports.Rendering;
+using LetterParser.Core.Tests.Support;
+
+namespace LetterParser.Core.Tests.Reports.Rendering;
+
+public class CsvReportWriterTests
+{
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("", "")]
+    public void TextCellsAreQuotedPerRfc4180(string value, string expected) =>
+        Assert.Equal(expected, CsvReportWriter.Text(value));
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tcmd", "'\tcmd")]
+    public void CellsThatASpreadsheetWouldRunAsAFormulaGetAnApostrophe(string value, string expected) =>
+        Assert.Equal(expected, CsvReportWriter.Text(value));
+
+    [Fact]
+    public void HeaderAndOneRowPerReportWithCrLfLineEnds()
+    {
+        var csv = Write(ReportBuilder.Refusal(), ReportBuilder.Error(), ReportBuilder.NotARefusal());
+
+        var lines = csv.Split("\r\n");
+        Assert.Equal(5, lines.Length); // header, three rows, and the empty string after the last CRLF
+        Assert.Equal(string.Join(',', CsvReportWriter.Columns), lines[0]);
+        Assert.Equal("", lines[4]);
+    }
+
+    [Fact]
+    public void RefusalRowCarriesFactsGroundsWithFactorsAndTheDeadline()
+    {
+        var row = Fields(Write(ReportBuilder.Refusal().WithMisrepresentation()))[1];
+
+        Assert.Equal("letter.pdf", row["file"]);
+        Assert.Equal("ok", row["status"]);
+        Assert.Equal("2024-03-18", row["letter_date"]);
+        Assert.Equal("W309876543", row["application_number"]);
+        Assert.Equal("work-permit", row["permit_type"]);
+        Assert.Equal("outside-canada", row["decision_location"]);
+        Assert.Equal("will-not-leave;will-not-leave.family-ties;misrepresentation", row["grounds"]);
+        Assert.Equal("yes", row["misrepresentation"]);
+        Assert.Equal("2024-05-17", row["judicial_review_deadlines"]);
+        Assert.Equal("12", row["days_left"]);
+        Assert.Equal("yes", row["urgent"]); // the misrepresentation bar is urgent
+        Assert.Equal("", row["restoration_deadline"]);
+    }
+
+    [Fact]
+    public void NegativeDaysLeftStaysANumber()
+    {
+        var row = Fields(Write(ReportBuilder.Refusal().WithDaysLeft(-3)))[1];
+
+        Assert.Equal("-3", row["days_left"]);
+        Assert.Equal("yes", row["urgent"]);
+    }
+
+    [Fact]
+    public void ErrorRowNamesTheFileCodeAndMessage()
+    {
+        var row = Fields(Write(ReportBuilder.Error("scan.pdf", ErrorCode.EncryptedPdf)))[1];
+
+        Assert.Equal("scan.pdf", row["file"]);
+        Assert.Equal("error", row["status"]);
+        Assert.Equal("encrypted-pdf", row["error_code"]);
+        Assert.StartsWith("This PDF is damaged", row["error_message"]);
+        Assert.Equal("", row["letter_date"]);
+    }
+
+    [Fact]
+    public void NotARefusalHasItsOwnStatus() =>
+        Assert.Equal("not-a-refusal", Fields(Write(ReportBuilder.NotARefusal()))[1]["status"]);
+
+    [Fact]
+    public void AHostileFileNameIsGuardedInTheRow()
+    {
+        var row = Write(ReportBuilder.Error("=cmd|' /C calc'!A0.pdf")).Split("\r\n")[1];
+
+        Assert.StartsWith("'=cmd", row);
+    }
+
+    private static string Write(params LetterReport[] reports)
+    {
+        var text = new StringWriter();
+        var writer = new CsvReportWriter(text);
+        writer.WriteHeader();
+        foreach (var report in reports)
+            writer.Write(report);
+        return text.ToString();
+    }
+
+    // A minimal RFC 4180 reader, enough to check what a spreadsheet would see in each cell.
+    private static List<Dictionary<string, string>> Fields(string csv)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { cell.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else cell.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { row.Add(cell.ToString()); cell.Clear(); }
+            else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n') { row.Add(cell.ToString()); cell.Clear(); rows.Add(row); row = []; i++; }
+            else cell.Append(c);
+        }
+        var header = rows[0];
+        return rows.Select(r => header.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
+    }
+}

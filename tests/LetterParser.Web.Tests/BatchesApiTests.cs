@@ -1,0 +1,173 @@
+using System.Net;
+using System.Text;
+using LetterParser.Web.Tests.Support;
+using static LetterParser.Web.Tests.Support.LetterApiClient;
+
+namespace LetterParser.Web.Tests;
+
+public sealed class BatchesApiTests : IAsyncLifetime
+{
+    private const string ClinicKey = "clinic-key-for-tests";
+    private readonly LetterParserWebFactory _factory = new() { Settings = { ["ApiKeys:0"] = ClinicKey } };
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        _client.DefaultRequestHeaders.Add("X-Api-Key", ClinicKey);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task BatchWithoutApiKeyIsRefusedEvenFromLoopbackWhenKeysAreConfigured()
+    {
+        using var anonymous = _factory.CreateClient();
+
+        var response = await anonymous.PostAsync("/api/batches", Files(("a.pdf", TestLetters.RefusalPdf())));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task BatchWithWrongApiKeyIsRefused()
+    {
+        using var wrong = _factory.CreateClient();
+        wrong.DefaultRequestHeaders.Add("X-Api-Key", "guess");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await wrong.GetAsync("/api/batches/AAAAAAAAAAAAAAAAAAAAAA")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ZipBatchGivesOneRowPerLetterInTheCsvAndJsonLines()
+    {
+        var zip = TestLetters.Zip(
+            ("letters/first.pdf", TestLetters.RefusalPdf()),
+            ("letters/notes.txt", "not a letter"u8.ToArray()),
+            ("__MACOSX/._first.pdf", [1, 2, 3]),
+            ("empty.pdf", []));
+
+        var response = await _client.PostAsync("/api/batches", Files(("letters.zip", zip)));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var accepted = await response.ReadJsonAsync();
+        var id = accepted.GetProperty("id").GetString()!;
+        Assert.Matches("^[A-Za-z0-9_-]{22}$", id);
+        var batch = await _client.WaitForBatchAsync(id);
+        Assert.Equal(3, batch.GetProperty("counts").GetProperty("total").GetInt32());
+
+        var csv = await _client.GetStringAsync($"/api/batches/{id}/report.csv");
+        var rows = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("file,status,", rows[0]);
+        Assert.Equal(4, rows.Length);
+        Assert.StartsWith("first.pdf,ok,", rows[1]);
+        Assert.Contains("will-not-leave", rows[1]);
+        Assert.Contains(TestLetters.ApplicationNumber, rows[1]);
+        Assert.Contains("unsupported-type", rows[2]);
+        Assert.Contains("empty-file", rows[3]);
+
+        var lines = (await _client.GetStringAsync($"/api/batches/{id}/report.jsonl")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("\"fileName\":\"first.pdf\"", lines[0]);
+        Assert.Contains("\"code\":\"unsupported-type\"", lines[1]);
+        Assert.Contains("\"code\":\"empty-file\"", lines[2]);
+    }
+
+    [Fact]
+    public async Task BadFilesInABatchBecomeFailedRowsWithTheirReason()
+    {
+        var response = await _client.PostAsync("/api/batches", Files(("notes.txt", "hello"u8.ToArray()), ("blank.pdf", [])));
+        var id = (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
+
+        var batch = await _client.WaitForBatchAsync(id);
+
+        Assert.Equal(2, batch.GetProperty("counts").GetProperty("failed").GetInt32());
+        var errors = batch.GetProperty("letters").EnumerateArray()
+            .Select(l => l.GetProperty("error").GetProperty("code").GetString()).Order().ToList();
+        Assert.Equal(["empty-file", "unsupported-type"], errors);
+        var lines = (await _client.GetStringAsync($"/api/batches/{id}/report.jsonl")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("\"fileName\":\"notes.txt\"", lines[0]);
+        Assert.Contains("\"fileName\":\"blank.pdf\"", lines[1]);
+    }
+
+    [Fact]
+    public async Task DamagedZipBecomesOneFailedRowSayingSo()
+    {
+        var zip = TestLetters.Zip(("a.pdf", TestLetters.RefusalPdf()));
+        var damaged = zip[..30].Concat(new byte[200]).ToArray();
+
+        var response = await _client.PostAsync("/api/batches", Files(("letters.zip", damaged)));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var batch = await _client.WaitForBatchAsync((await response.ReadJsonAsync()).GetProperty("id").GetString()!);
+        var row = Assert.Single(batch.GetProperty("letters").EnumerateArray());
+        Assert.Equal("letters.zip", row.GetProperty("fileName").GetString());
+        Assert.Equal("corrupt-file", row.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task ZipEntryPointingOutsideTheZipIsRefusedAndTheOthersAreRead()
+    {
+        var zip = TestLetters.Zip(("../../evil.pdf", TestLetters.RefusalPdf()), ("fine.txt", "not a letter"u8.ToArray()));
+
+        var response = await _client.PostAsync("/api/batches", Files(("letters.zip", zip)));
+
+        var batch = await _client.WaitForBatchAsync((await response.ReadJsonAsync()).GetProperty("id").GetString()!);
+        var codes = batch.GetProperty("letters").EnumerateArray()
+            .Select(l => l.GetProperty("error").GetProperty("code").GetString()).Order().ToList();
+        Assert.Equal(["corrupt-file", "unsupported-type"], codes);
+        Assert.False(File.Exists(Path.Combine(_factory.DataPath, "..", "evil.pdf")));
+    }
+
+    [Fact]
+    public async Task UnknownBatchIsNotFound()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/batches/AAAAAAAAAAAAAAAAAAAAAA")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/batches/AAAAAAAAAAAAAAAAAAAAAA/report.csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task BatchPageListsEveryLetterWithLinksAndTheCsv()
+    {
+        var id = (await (await _client.PostAsync("/api/batches", Files(("one.txt", "x"u8.ToArray()), ("two.txt", "y"u8.ToArray())))).ReadJsonAsync())
+            .GetProperty("id").GetString()!;
+        var batch = await _client.WaitForBatchAsync(id);
+
+        var page = await _client.GetStringAsync($"/batches/{id}");
+
+        foreach (var letter in batch.GetProperty("letters").EnumerateArray())
+            Assert.Contains($"href=\"/letters/{letter.GetProperty("id").GetString()}\"", page);
+        Assert.Contains($"href=\"/batches/{id}/report.csv\"", page);
+        using var browser = _factory.CreateClient();
+        var csv = await browser.GetAsync($"/batches/{id}/report.csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Contains("one.txt", Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()));
+    }
+}
+
+public sealed class BatchesApiWithoutKeysTests(LetterParserWebFactory factory) : IClassFixture<LetterParserWebFactory>
+{
+    [Fact]
+    public async Task WithNoKeyConfiguredLoopbackCallerMayUseTheBatchApi()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsync("/api/batches", Files(("a.txt", "x"u8.ToArray())));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithNoKeyConfiguredRemoteCallerIsRefused()
+    {
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add(LetterParserWebFactory.RemoteIpHeader, "203.0.113.7");
+
+        var response = await client.PostAsync("/api/batches", Files(("a.txt", "x"u8.ToArray())));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

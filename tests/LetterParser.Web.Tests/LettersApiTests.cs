@@ -1,0 +1,180 @@
+using System.Net;
+using System.Text.Json;
+using LetterParser.Web.Tests.Support;
+using static LetterParser.Web.Tests.Support.LetterApiClient;
+
+namespace LetterParser.Web.Tests;
+
+public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixture<LetterParserWebFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task UploadedLetterIsAcceptedWithUnguessableIdAndLinks()
+    {
+        var response = await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var accepted = await response.ReadJsonAsync();
+        var id = accepted.GetProperty("id").GetString()!;
+        Assert.Matches("^[A-Za-z0-9_-]{22}$", id);
+        Assert.Equal($"/api/letters/{id}", accepted.GetProperty("statusUrl").GetString());
+        Assert.Equal($"/letters/{id}", accepted.GetProperty("reportUrl").GetString());
+        Assert.Equal($"/api/letters/{id}", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task UploadedLetterIsProcessedIntoACompletedReport()
+    {
+        var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())))).ReadJsonAsync();
+
+        var status = await _client.WaitForLetterAsync(accepted.GetProperty("id").GetString()!);
+
+        Assert.Equal("completed", status.GetProperty("status").GetString());
+        var report = status.GetProperty("report");
+        Assert.Equal("1", report.GetProperty("schemaVersion").GetString());
+        Assert.Equal("letter.pdf", report.GetProperty("source").GetProperty("fileName").GetString());
+        Assert.Equal(TestLetters.ApplicationNumber, report.GetProperty("letter").GetProperty("applicationNumber").GetString());
+        var grounds = report.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("groundId").GetString()).ToList();
+        Assert.Contains("will-not-leave", grounds);
+        Assert.Contains("ability-to-perform-work", grounds);
+    }
+
+    [Fact]
+    public async Task FrenchLetterReportSaysInEnglishThatTheLetterWasInFrench()
+    {
+        var accepted = await (await _client.PostAsync("/api/letters", Files(("lettre.pdf", TestLetters.FrenchRefusalPdf())))).ReadJsonAsync();
+        var id = accepted.GetProperty("id").GetString()!;
+
+        var status = await _client.WaitForLetterAsync(id);
+        var page = await _client.GetStringAsync($"/letters/{id}");
+
+        Assert.Equal("completed", status.GetProperty("status").GetString());
+        Assert.Equal("fr", status.GetProperty("report").GetProperty("source").GetProperty("language").GetString());
+        Assert.Contains("This letter was written in French", page);
+        Assert.Contains("<html lang=\"en\">", page);
+    }
+
+    [Fact]
+    public async Task ReportPageShowsGroundsInTheLettersOwnWordsAndDeadlinesWithDaysLeft()
+    {
+        var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())))).ReadJsonAsync();
+        var id = accepted.GetProperty("id").GetString()!;
+        await _client.WaitForLetterAsync(id);
+
+        var page = await _client.GetStringAsync($"/letters/{id}");
+
+        Assert.Contains("Why the officer refused", page);
+        Assert.Contains("family ties in Canada", page);
+        Assert.Contains("What you can do next", page);
+        Assert.Contains("days left", page);
+        Assert.Contains("Evidence checklist", page);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", page);
+    }
+
+    [Fact]
+    public async Task EmptyFileIsRefusedAtOnceWithProblemDetails()
+    {
+        var response = await _client.PostAsync("/api/letters", Files(("letter.pdf", [])));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal("empty-file", problem.GetProperty("code").GetString());
+        Assert.Contains("empty", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task RequestWithoutFileFieldIsRefusedWithProblemDetails()
+    {
+        var form = new MultipartFormDataContent { { new StringContent("hello"), "comment" } };
+
+        var response = await _client.PostAsync("/api/letters", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task FileThatIsNotALetterFailsWithAnUnsupportedTypeReport()
+    {
+        // Named .pdf on purpose: the type is decided by the content, not the name.
+        var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", "Dear diary, today..."u8.ToArray())))).ReadJsonAsync();
+
+        var status = await _client.WaitForLetterAsync(accepted.GetProperty("id").GetString()!);
+
+        Assert.Equal("failed", status.GetProperty("status").GetString());
+        Assert.Equal("unsupported-type", status.GetProperty("error").GetProperty("code").GetString());
+        var report = status.GetProperty("report");
+        Assert.Equal("letter.pdf", report.GetProperty("fileName").GetString());
+        Assert.Equal("unsupported-type", report.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task DeletedLetterIsGoneWithItsFileAndReport()
+    {
+        var accepted = await (await _client.PostAsync("/api/letters", Files(("notes.txt", "not a letter"u8.ToArray())))).ReadJsonAsync();
+        var id = accepted.GetProperty("id").GetString()!;
+        await _client.WaitForLetterAsync(id);
+
+        var deleted = await _client.DeleteAsync($"/api/letters/{id}");
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/api/letters/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/letters/{id}")).StatusCode);
+        Assert.False(Directory.Exists(Path.Combine(factory.DataPath, "letters", id)));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.DeleteAsync($"/api/letters/{id}")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("short")]
+    public async Task UnknownOrMalformedIdIsNotFound(string id)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/api/letters/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task EveryUploadGetsADifferentId()
+    {
+        var ids = new HashSet<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var accepted = await (await _client.PostAsync("/api/letters", Files(("a.txt", "x"u8.ToArray())))).ReadJsonAsync();
+            ids.Add(accepted.GetProperty("id").GetString()!);
+        }
+        Assert.Equal(5, ids.Count);
+    }
+}
+
+public sealed class UploadLimitsTests : IAsyncLifetime
+{
+    private readonly LetterParserWebFactory _factory = new() { Settings = { ["Limits:MaxFileBytes"] = "2048", ["Uploads:MaxBatchFiles"] = "3" } };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task LetterLargerThanTheConfiguredLimitIsRefusedAsTooLarge()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.PostAsync("/api/letters", Files(("big.pdf", new byte[3000])));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("too-large", (await response.ReadJsonAsync()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task BatchWithMoreFilesThanAllowedIsRefusedAsTooLarge()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.PostAsync("/api/batches", Files(("a.txt", [1]), ("b.txt", [1]), ("c.txt", [1]), ("d.txt", [1])));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("at most 3", (await response.ReadJsonAsync()).GetProperty("detail").GetString());
+    }
+}
