@@ -154,6 +154,15 @@ public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : 
     }
 
     [Fact]
+    public void FlateCompressedBilevelScanInsideAPdfIsRead()
+    {
+        var page = ReadPdf(OcrFixtures.PdfWithFlateBilevelPage());
+
+        AssertReadsTheEnglishLetter(page);
+        Assert.Equal([true, false, true, false], page.Checkboxes.OrderBy(c => c.Box.Top).Select(c => c.IsChecked));
+    }
+
+    [Fact]
     public void PdfPageRotateTurnsASidewaysScanUpright()
     {
         var page = ReadPdf(OcrFixtures.Bytes("letter-en-rotate90-page.pdf"));

@@ -30,3 +30,5 @@ convert letter-en-300dpi.png letter-fr-300dpi.png -threshold 60% -monochrome -co
 convert letter-en-300dpi.png -background white -rotate 3 +repage -units PixelsPerInch -density 300 letter-en-skewed3.png
 # Out of focus: OCR confidence falls to ≈ 0.3.
 convert letter-en-300dpi.png -blur 0x7 -quality 70 -units PixelsPerInch -density 300 letter-en-blurred.jpg
+# Raw 1-bit bitmap (PBM, 1 = black) for the Flate-compressed bilevel PDF page built in OcrFixtures.
+convert letter-en-300dpi.png -threshold 60% -monochrome -strip pbm:- | gzip -9 > letter-en-1bit.pbm.gz
