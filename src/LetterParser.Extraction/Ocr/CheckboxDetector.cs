@@ -15,8 +15,6 @@ internal sealed record CheckboxDetectorOptions
     public double MinSideInk { get; init; } = 0.85;
     /// <summary>Ink in the inner half from which a box counts as ticked (ticked ≈ 0.45, a ✓ ≈ 0.2, empty ≈ 0.02).</summary>
     public double TickedInnerInk { get; init; } = 0.10;
-    /// <summary>Above this the square is solid (a bullet), not a checkbox.</summary>
-    public double SolidInnerInk { get; init; } = 0.85;
 }
 
 /// <summary>A checkbox found on an image, in its pixels.</summary>
@@ -25,7 +23,8 @@ internal readonly record struct DetectedCheckbox(int Left, int Top, int Right, i
 /// <summary>
 /// Finds printed checkboxes by shape on a binarised page: OCR drops ☒ and reads ☐ as "L]" or "OQ", sometimes
 /// confidently, so box state never comes from OCR text. A box is a connected component that is roughly square,
-/// of checkbox size, with all four sides inked; it is ticked when its inner half carries ink. The thresholds err
+/// of checkbox size, with all four sides inked; it is ticked when its inner half carries ink. A solid square counts
+/// as ticked, as ■ does in the text layer (ZapfDingbats letters mark ticked boxes with it). The thresholds err
 /// towards "not ticked": a faint or ambiguous mark stays unticked.
 /// </summary>
 internal static unsafe class CheckboxDetector
@@ -93,11 +92,6 @@ internal static unsafe class CheckboxDetector
         }
 
         var inner = InkRatio(bitmap, x + (w / 4), y + (h / 4), x + (3 * w / 4), y + (3 * h / 4));
-        if (inner >= options.SolidInnerInk)
-        {
-            return null;
-        }
-
         return new DetectedCheckbox(x, y, x + w, y + h, inner >= options.TickedInnerInk, inner);
     }
 
