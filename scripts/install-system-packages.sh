@@ -5,7 +5,7 @@
 set -euo pipefail
 
 runtime=(libtesseract5 liblept5 tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd fonts-dejavu-core)
-test_only=(tesseract-ocr poppler-utils chromium postgresql)
+test_only=(tesseract-ocr poppler-utils chromium postgresql curl)
 
 wanted=("${runtime[@]}")
 if [[ "${1:-runtime}" == "test" ]]; then

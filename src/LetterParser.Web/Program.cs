@@ -5,6 +5,7 @@ using LetterParser.Web.Letters;
 using LetterParser.Web.Processing;
 using LetterParser.Web.Storage;
 
+if (Roles.RunWorkerIfAsked(args)) return;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWebHost();

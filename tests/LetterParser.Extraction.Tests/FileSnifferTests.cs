@@ -26,6 +26,15 @@ public class FileSnifferTests
     }
 
     [Fact]
+    public void AZipThatStoresAPdfNearItsStartIsStillAZip()
+    {
+        var bytes = Encoding.ASCII.GetBytes("PK\u0003\u0004\u0014\u0000letter.pdf%PDF-1.4\n");
+
+        var error = Assert.Throws<LetterInputException>(() => FileSniffer.Sniff(bytes));
+        Assert.Equal(ErrorCode.UnsupportedType, error.Code);
+    }
+
+    [Fact]
     public void PdfHeaderBeyondTheFirstKilobyteIsNotAPdf()
     {
         var bytes = Encoding.ASCII.GetBytes(new string(' ', 1100) + "%PDF-1.4\n");

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using LetterParser.Core.Reports.Rendering;
+using LetterParser.Extraction;
 using LetterParser.Web.Tests.Support;
 using static LetterParser.Web.Tests.Support.LetterApiClient;
 
@@ -73,6 +75,26 @@ public sealed class BatchesApiTests : IAsyncLifetime
         Assert.Contains("\"fileName\":\"first.pdf\"", lines[0]);
         Assert.Contains("\"code\":\"unsupported-type\"", lines[1]);
         Assert.Contains("\"code\":\"empty-file\"", lines[2]);
+    }
+
+    [Fact]
+    public async Task BatchJsonLinesAreExactlyWhatTheCliPipelineWritesForTheSameFiles()
+    {
+        (string Name, byte[] Content)[] files =
+            [("letter.pdf", TestLetters.RefusalPdf()), ("lettre.pdf", TestLetters.FrenchRefusalPdf()), ("notes.txt", "hello"u8.ToArray()), ("blank.pdf", [])];
+        var response = await _client.PostAsync("/api/batches", Files(files));
+        var id = (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
+        await _client.WaitForBatchAsync(id);
+
+        var served = await _client.GetStringAsync($"/api/batches/{id}/report.jsonl");
+
+        // The CLI's `batch --format jsonl`: the same pipeline and the same writer, in input order.
+        var pipeline = PipelineFactory.Create();
+        var expected = new StringWriter();
+        var writer = new JsonLinesReportWriter(expected);
+        foreach (var (name, content) in files)
+            writer.Write(await pipeline.ProcessAsync(content, name, null, CancellationToken.None));
+        Assert.Equal(expected.ToString(), served);
     }
 
     [Fact]

@@ -36,19 +36,52 @@ public sealed partial class LetterExplainer
         var others = new List<(ReasonItem Item, string Text)>();
         var unrecognized = new List<UnrecognizedText>();
 
-        // Within one paragraph, a sentence that names no ground right after one that does is its
-        // elaboration ("Specifically, ..."): it joins that reason's quote instead of standing alone.
+        // A paragraph (or bullet) is one reason. Within it, a sentence that names no ground right after one
+        // that does is its elaboration ("Specifically, ..."), and one right before is its lead-in ("You were
+        // asked on 3 December to provide ...", or the first half of a sentence a stray OCR dot cut in two):
+        // either way it joins that reason's quote instead of standing alone.
         var uncheckedPages = new HashSet<int>();
+        // Sentences before the first reason are the letter's preamble ("I have completed the review of your
+        // application"): only once the reasons have begun is an unknown sentence a reason of its own.
+        var reasonsBegun = false;
         var previousParagraph = -1;
         var quoteIndex = -1;
-        foreach (var item in reading.Reasons)
+        ReasonItem? pending = null;
+        var pendingCounts = false;
+
+        void FlushPending()
         {
+            if (pending is not null && pendingCounts)
+                unrecognized.Add(new UnrecognizedText(pending.Text, pending.Page));
+            pending = null;
+        }
+
+        foreach (var original in reading.Reasons)
+        {
+            var item = original;
             if (item.Paragraph != previousParagraph)
+            {
+                FlushPending();
                 quoteIndex = -1;
+            }
             previousParagraph = item.Paragraph;
             if (item.Box == BoxState.Unticked)
                 continue;
             var match = _matcher.Match(item.Text);
+            if (pending is not null && item.Box == BoxState.NoBox)
+            {
+                var joined = pending with { Text = pending.Text + " " + item.Text, Confidence = Math.Min(pending.Confidence, item.Confidence) };
+                var joinedMatch = _matcher.Match(joined.Text);
+                if (joinedMatch.Grounds.Count > 0)
+                {
+                    (item, match) = (joined, joinedMatch);
+                    pending = null;
+                }
+                else
+                {
+                    FlushPending();
+                }
+            }
             if (match.OtherText is not null)
             {
                 if (match.OtherText.Length > 0 && item.Box == BoxState.Ticked)
@@ -67,15 +100,18 @@ public sealed partial class LetterExplainer
             }
             if (match.Grounds.Count > 0)
             {
-                var firstOfItem = hits.Count;
+                reasonsBegun = true;
+                quoteIndex = hits.Count;
                 hits.AddRange(match.Grounds.Select(h => (item, h)));
-                quoteIndex = firstOfItem;
                 foreach (var clause in match.UncoveredClauses)
                     unrecognized.Add(new UnrecognizedText(clause, item.Page));
                 continue;
             }
             if (match.IsBoilerplate || !LooksLikeAReason(item))
+            {
+                reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
                 continue;
+            }
             if (quoteIndex >= 0 && item.Box == BoxState.NoBox)
             {
                 var elaborated = hits[quoteIndex].Item;
@@ -87,8 +123,16 @@ public sealed partial class LetterExplainer
                 }
                 continue;
             }
-            unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
+            if (item.Box == BoxState.Ticked)
+            {
+                unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
+                continue;
+            }
+            pending = item;
+            pendingCounts = reasonsBegun;
+            reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
         }
+        FlushPending();
 
         // Factors named only by short phrases count where the will-not-leave finding is made: in a
         // ticked box, in the same sentence, or anywhere in the letter.
@@ -243,4 +287,8 @@ public sealed partial class LetterExplainer
 
     [GeneratedRegex(@"\p{L}{2,}")]
     private static partial Regex WordPattern();
+
+    // An opening that announces the reasons, or the decision itself: what follows is reasons.
+    [GeneratedRegex(@"(:\s*$|following reasons?|reasons? below|raisons? suivantes?|motifs suivants|ci-dessous|\brefus|refused|refusee)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonsFollow();
 }

@@ -23,6 +23,8 @@ public sealed partial class GroundMatcher
 {
     private sealed record CompiledPhrasing(string GroundId, ApproximatePattern[] Parts, int Length, bool NeedsContext);
 
+    private const int MaxGapBetweenParts = 70;
+
     private readonly CompiledPhrasing[] _phrasings;
     private readonly CompiledPhrasing[] _boilerplate;
     private readonly string[] _otherMarkers;
@@ -105,6 +107,10 @@ public sealed partial class GroundMatcher
             spans[i] = (hit.Start, hit.End);
             score = Math.Min(score, hit.Score);
         }
+        // The parts of one phrasing belong to one statement: within a few words of each other, not
+        // "employment" at one end of a long sentence and "prospects" at the other.
+        if (spans.Length > 1 && spans.Max(s => s.Item2) - spans.Min(s => s.Item1) > phrasing.Length + MaxGapBetweenParts)
+            return null;
         return (score, spans);
     }
 

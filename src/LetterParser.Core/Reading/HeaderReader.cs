@@ -145,7 +145,7 @@ internal static partial class HeaderReader
 
         static string? CleanName(string raw)
         {
-            var name = raw.Trim().TrimEnd(':', ',', ';', '.').Trim();
+            var name = CleanTrailing(raw);
             var folded = TextCleanup.Fold(name);
             if (name.Length < 3 || GenericAddressee().IsMatch(folded) || !name.Any(char.IsLetter) || name.Any(char.IsDigit))
                 return null;
@@ -172,6 +172,12 @@ internal static partial class HeaderReader
         }
         return null;
     }
+
+    /// <summary>Drops what scans leave after a name or heading: commas, colons, quotes, stray dots.</summary>
+    public static string CleanTrailing(string text) => text.Trim().TrimEnd(':', ',', ';', '.', '\'', '‚', '’', '`', '´', '"').Trim();
+
+    /// <summary>A line naming an IRCC office or mission (as in a letterhead or a signature block).</summary>
+    public static bool IsOfficeLine(string folded) => folded.Length < 70 && (OfficeLine().IsMatch(folded) || SectionOnly().IsMatch(folded));
 
     public static bool IsOfficeAbroad(string foldedOffice) => AbroadOffice().IsMatch(foldedOffice);
 
@@ -221,16 +227,17 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^\s*(?:applicant(?:'s)?\s+name|name\s+of\s+applicant|applicant|client\s+name|name|nom\s+du\s+demandeur|nom\s+du\s+client|nom)\s*:\s*(?<v>[^\d:]{2,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex NameLabel();
 
-    [GeneratedRegex(@"^\s*(?:dear|cher|chere|bonjour)\s+(?<v>[^,:]{2,60})[,:]?\s*$", RegexOptions.IgnoreCase)]
+    // Scans add stray marks after the comma ("Dear Priya RAMASWAMY, ‚").
+    [GeneratedRegex(@"^\s*(?:dear|cher|chere|bonjour|madame|monsieur|mademoiselle)\s+(?<v>[^,:;]{2,60}?)[\s,:;.'‚’`´]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Salutation();
 
     [GeneratedRegex(@"^(applicant|sir|madam|sir\s*/\s*madam|sir or madam|client|monsieur|madame|madame\s*,?\s*monsieur|demandeur|demanderesse)$")]
     private static partial Regex GenericAddressee();
 
-    [GeneratedRegex(@"^(?:(?:mr|mrs|ms|miss|dr|m|mme|mlle|monsieur|madame)\.?\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:mr|mrs|ms|miss|dr|m|mme|mlle|monsieur|madame|mademoiselle)\.?\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"\b(visa (section|office)|embassy of canada|canadian embassy|high commission of canada|canadian high commission|consulate( general)? of canada|canadian consulate|case processing cent(re|er)|cpc[ -]\w+|section des visas|bureau des visas|ambassade du canada|haut-commissariat du canada|consulat( general)? du canada|centre de traitement|migration office\b|immigration office\b|bureau d'immigration|bureau (d'|de l')ircc|\b(ircc|cic)\s*(-|–|,)\s*(operations|centre|office|bureau)|\b(ircc|cic) (operations|office) )")]
+    [GeneratedRegex(@"\b(visa (section|office)|embassy of canada|canadian embassy|high commission of canada|canadian high commission|consulate( general)? of canada|canadian consulate|case processing cent(re|er)|cpc[ -]\w+|section des visas|bureau des visas|ambassade du canada|haut-commissariat du canada|consulat( general)? du canada|centre de traitement|migration office\b|immigration office\b|bureau d'immigration|bureau (d'|de l')ircc|\b(ircc|cic)\b.{0,40}\b(operations|centre|office|bureau|reseau|processing)|immigration section|section de l'immigration|section d'immigration)")]
     private static partial Regex OfficeLine();
 
     [GeneratedRegex(@"^\s*(visa section|immigration section|section des visas|section de l'immigration|visa office|bureau des visas)\s*,?\s*$")]

@@ -46,7 +46,7 @@ public sealed partial class LetterReader
             HeaderReader.FindDate(headerFolded),
             HeaderReader.FindApplicationNumber(headerFolded) ?? HeaderReader.FindApplicationNumber(allFolded),
             HeaderReader.FindUci(headerFolded) ?? HeaderReader.FindUci(allFolded),
-            HeaderReader.FindApplicantName(header.Select(l => l.Text).ToList()) ?? AddresseeName(letterLines),
+            ApplicantName(header, letterLines),
             office,
             DetectPermitType(fullFolded, HeaderReader.FindApplicationNumber(allFolded)),
             DetectLocation(office, fullFolded),
@@ -58,6 +58,22 @@ public sealed partial class LetterReader
             officerNotes,
             DetectKind(fullFolded),
             IrccLetter().IsMatch(fullFolded) && !PaymentDocument().IsMatch(fullFolded));
+    }
+
+    /// <summary>
+    /// A labelled or greeted name first; the address block's name when the greeting is generic, or when
+    /// the greeting gives only the surname the address block spells out ("Dear Ms. Mensah" above "Esther MENSAH").
+    /// </summary>
+    private static string? ApplicantName(List<Line> header, List<Line> letterLines)
+    {
+        var greeted = HeaderReader.FindApplicantName(header.Select(l => l.Text).ToList());
+        var addressed = AddresseeName(letterLines);
+        if (greeted is null)
+            return addressed;
+        if (addressed is not null && !greeted.Contains(' ', StringComparison.Ordinal)
+            && TextCleanup.Fold(addressed).EndsWith(TextCleanup.Fold(greeted), StringComparison.Ordinal))
+            return addressed;
+        return greeted;
     }
 
     private static List<Line> Flatten(DocumentText document)
@@ -133,23 +149,23 @@ public sealed partial class LetterReader
 
     private static int FindReasonsStart(List<Line> lines)
     {
+        // The reasons follow the salutation. Opening sentences in between are boilerplate to the matcher,
+        // which is sturdier than finding the opening by its words: OCR and line breaks split those.
+        for (var i = 0; i < Math.Min(lines.Count, 45); i++)
+        {
+            if (SalutationLine().IsMatch(lines[i].Folded))
+                return i + 1;
+        }
         for (var i = 0; i < lines.Count; i++)
         {
             if (Opening().IsMatch(lines[i].Folded))
             {
                 // Start at the head of the opening's paragraph so that its sentences are read whole.
-                // Never past the salutation, and not far: a letter without paragraph gaps is all one block.
                 var start = i;
-                while (start > 0 && i - start < 6 && !lines[start].StartsBlock && lines[start - 1].Page == lines[start].Page
-                       && !SalutationLine().IsMatch(lines[start - 1].Folded))
+                while (start > 0 && i - start < 6 && !lines[start].StartsBlock && lines[start - 1].Page == lines[start].Page)
                     start--;
                 return start;
             }
-        }
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (SalutationLine().IsMatch(lines[i].Folded))
-                return i + 1;
         }
         return 0;
     }
@@ -162,22 +178,30 @@ public sealed partial class LetterReader
         var salutation = lines.FindIndex(l => SalutationLine().IsMatch(l.Folded));
         if (salutation <= 0 || !lines[salutation].StartsBlock)
             return null;
-        var first = salutation - 1;
-        while (first > 0 && !lines[first].StartsBlock)
-            first--;
-        if (salutation - first is < 2 or > 7)
-            return null;
-        var candidate = lines[first].Text;
-        return PersonName().IsMatch(candidate) && !NotAName().IsMatch(lines[first].Folded)
-            ? HonorificPrefix().Replace(candidate, "")
-            : null;
+        // Look at the few blocks above the greeting (a "Re:" line may stand between) for the address.
+        var end = salutation;
+        for (var block = 0; block < 3 && end > 0; block++)
+        {
+            var first = end - 1;
+            while (first > 0 && !lines[first].StartsBlock)
+                first--;
+            var candidate = HeaderReader.CleanTrailing(lines[first].Text);
+            // The block is the address (name, street, city); a name alone on its lines needs its title to be trusted.
+            var blockLines = end - first;
+            var plausible = blockLines <= 7 && (blockLines >= 2 || HonorificPrefix().IsMatch(candidate));
+            if (plausible && PersonName().IsMatch(candidate) && !NotAName().IsMatch(lines[first].Folded))
+                return HonorificPrefix().Replace(candidate, "");
+            end = first;
+        }
+        return null;
     }
 
     private static int FindReasonsEnd(List<Line> lines, int start)
     {
         for (var i = start + 1; i < lines.Count; i++)
         {
-            if (Closing().IsMatch(lines[i].Folded))
+            // A closing sentence, or a signature block that names the office.
+            if (Closing().IsMatch(lines[i].Folded) || (lines[i].StartsBlock && HeaderReader.IsOfficeLine(lines[i].Folded)))
                 return i;
         }
         return lines.Count;
@@ -349,10 +373,10 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"(following reasons?|motifs suivants|motifs coches|refus\w*\s+(donc\s+)?(votre|your)\s+(demande|application)|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+)")]
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+)")]
     private static partial Regex HonorificPrefix();
 
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}$")]
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}$")]
     private static partial Regex PersonName();
 
     [GeneratedRegex(@"(canada|section|embassy|ambassade|consulat|consulate|commission|centre|center|immigration|street|road|avenue|rue|box|p\.o\.|floor|building|ministry|office|bureau|ircc|government|gouvernement)")]
@@ -372,7 +396,7 @@ public sealed partial class LetterReader
     [GeneratedRegex(@"^\s*([^\p{L}\p{N}\s•●▪◦·\*\-–—(|]{1,2}|[QOoJ0-9üùàâ]|[QOJ][\]\)])\s+\p{Ll}")]
     private static partial Regex StrayMarkAtStart();
 
-    [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o]|\d{1,2}[.)]|\(?[a-h][.)])\s+")]
+    [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o+]|\d{1,2}[.)]|\(?[a-h][.)])\s+")]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"(as stipulated|as required by|based on|on the basis of|comme l'exige|tel que (stipule|prevu)|compte tenu d|en raison d|sur la base d|en fonction d)")]

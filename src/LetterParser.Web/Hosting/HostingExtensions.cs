@@ -50,7 +50,7 @@ public static class HostingExtensions
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapScalarApiReference();
-        app.MapHealthChecks("/health");
+        app.MapHealthEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -2,6 +2,7 @@ using Hangfire;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using LetterParser.Web.Storage;
+using Microsoft.Extensions.Options;
 
 namespace LetterParser.Web.Processing;
 
@@ -11,7 +12,13 @@ namespace LetterParser.Web.Processing;
 /// and a letter deleted meanwhile is skipped. A bad file is not an exception (the pipeline returns an
 /// <see cref="ErrorReport"/>, stored as a failed letter), so only unexpected faults reach Hangfire's retries.
 /// </summary>
-public sealed class ProcessLetterJob(ILetterStore store, LetterPipeline pipeline, IHostApplicationLifetime lifetime, ILogger<ProcessLetterJob> logger)
+public sealed class ProcessLetterJob(
+    ILetterStore store,
+    LetterPipeline pipeline,
+    IHostApplicationLifetime lifetime,
+    ILetterLock letterLock,
+    IOptions<LetterProcessingOptions> options,
+    ILogger<ProcessLetterJob> logger)
 {
     /// <summary>Retries after the first attempt for faults that may pass (I/O, memory pressure, a restart).</summary>
     public const int Retries = 3;
@@ -20,6 +27,9 @@ public sealed class ProcessLetterJob(ILetterStore store, LetterPipeline pipeline
     public async Task RunAsync(string letterId)
     {
         var cancellationToken = lifetime.ApplicationStopping;
+        // A second run of the same letter (the job came back to the queue while its first run was still going)
+        // waits here, then finds the report below and stops: never two pipelines on one letter at once.
+        await using var held = await letterLock.AcquireAsync(letterId, cancellationToken);
         if (await store.ReadReportJsonAsync(letterId, cancellationToken) is not null)
         {
             logger.LogInformation("Letter {LetterId} already has a report; nothing to do", letterId);
@@ -34,13 +44,24 @@ public sealed class ProcessLetterJob(ILetterStore store, LetterPipeline pipeline
             return;
         }
 
+        var timeout = options.Value.JobTimeout;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
         try
         {
-            var options = new ProcessingOptions(NotifiedOn: letter.NotifiedOn);
-            var report = await pipeline.ProcessAsync(content, letter.FileName, options, cancellationToken);
+            var processingOptions = new ProcessingOptions(NotifiedOn: letter.NotifiedOn);
+            var report = await pipeline.ProcessAsync(content, letter.FileName, processingOptions, limit.Token);
             await store.SaveReportAsync(letterId, report, cancellationToken);
             logger.LogInformation("Letter {LetterId} processed: {Outcome}", letterId,
                 report is ErrorReport error ? error.Error.Code.ToString() : "report");
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // The same file would take as long again: a deterministic failure, reported and not retried.
+            logger.LogWarning("Letter {LetterId} took longer than {Timeout} and was stopped", letterId, timeout);
+            await store.SaveReportAsync(letterId, new ErrorReport(letter.FileName, new ErrorDetail(ErrorCode.Unreadable,
+                $"Reading this file took longer than {timeout.TotalMinutes:0.#} minutes, so it was stopped. Upload only the pages of the refusal letter, or a smaller or clearer scan of it.")),
+                CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException && letter.Attempts > Retries)
         {

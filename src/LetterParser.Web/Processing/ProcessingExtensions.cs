@@ -3,6 +3,8 @@ using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using LetterParser.Core.Pipeline;
 using LetterParser.Extraction;
+using LetterParser.Web.Hosting;
+using LetterParser.Web.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace LetterParser.Web.Processing;
@@ -21,25 +23,35 @@ public static class ProcessingExtensions
         services.AddTransient<ProcessLetterJob>();
         services.AddTransient<RetentionJob>();
 
-        // Hangfire's defaults for these are process-wide statics (JobStorage.Current, JobActivator.Current).
+        // Hangfire's defaults for these are process-wide statics (JobStorage.Current, JobActivator.Current, and the
+        // log provider, see HostLogProvider).
         // Each host registers its own, so that jobs resolve services from the host that queued them and two
         // hosts in one process (the tests, or a web and a worker host) never share a queue.
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
-        services.AddHangfire(config => config
+        services.AddSingleton<JobStorage>(sp => PostgresStorageExtensions.IsPostgres(builder.Configuration)
+            ? PostgresStorageExtensions.CreateJobStorage(sp)
+            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
 
-        if (builder.Configuration.GetValue("Processing:RunServer", true))
+        if (Roles.RunsJobServer(builder.Configuration))
         {
             services.AddHangfireServer((sp, server) =>
             {
                 var workers = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value.Workers;
                 server.WorkerCount = workers > 0 ? workers : Environment.ProcessorCount;
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+                // The job cancels on the host's stopping signal; this bounds the wait for workers to let go of their
+                // letters, which then go back to the queue.
+                server.ShutdownTimeout = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value.ShutdownTimeout;
             });
-            services.AddHostedService<RequeueUnfinishedLetters>();
+            // Only the in-memory queue forgets jobs on restart. PostgreSQL keeps its queue, and there every worker
+            // that starts would queue every unfinished letter a second time.
+            if (!PostgresStorageExtensions.IsPostgres(builder.Configuration))
+                services.AddHostedService<RequeueUnfinishedLetters>();
         }
         return builder;
     }

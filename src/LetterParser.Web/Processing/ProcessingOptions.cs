@@ -8,4 +8,10 @@ public sealed class LetterProcessingOptions
 
     /// <summary>False for a web-only process that enqueues jobs for separate worker processes.</summary>
     public bool RunServer { get; set; } = true;
+
+    /// <summary>A letter whose processing takes longer than this is stopped and reported as failed, not retried.</summary>
+    public TimeSpan JobTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a stopping process waits for its job workers; the letters they were reading go back to the queue.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

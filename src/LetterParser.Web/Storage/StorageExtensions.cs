@@ -1,3 +1,4 @@
+using LetterParser.Web.Storage.Postgres;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,8 +17,10 @@ public static class StorageExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         var provider = builder.Configuration["Storage:Provider"] ?? "FileSystem";
+        if (PostgresStorageExtensions.IsPostgres(builder.Configuration))
+            return builder.AddPostgresLetterStorage();
         if (!provider.Equals("FileSystem", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"Storage:Provider '{provider}' is not available in this build; use FileSystem.");
+            throw new InvalidOperationException($"Storage:Provider '{provider}' is not available; use FileSystem (the default) or Postgres.");
 
         // The antiforgery keys of the upload form live with the data, not in the user profile, so that two hosts
         // on one machine (tests, or a web and a worker) never race to create the same key file.
@@ -29,6 +32,8 @@ public static class StorageExtensions
         builder.Services.AddSingleton<FileSystemLetterStore>();
         builder.Services.AddSingleton<ILetterStore>(sp => sp.GetRequiredService<FileSystemLetterStore>());
         builder.Services.AddSingleton<IBatchStore>(sp => sp.GetRequiredService<FileSystemLetterStore>());
+        builder.Services.AddSingleton<Processing.ILetterLock, Processing.InProcessLetterLock>();
+        builder.Services.AddHealthChecks().AddCheck<DataFolderHealthCheck>("storage", tags: [HealthTags.Ready]);
         return builder;
     }
 }

@@ -3,7 +3,7 @@ namespace LetterParser.Web.Storage;
 /// <summary>Configuration section <c>Storage</c>.</summary>
 public sealed class StorageOptions
 {
-    /// <summary>Which store holds letters and reports. Only <c>FileSystem</c> exists so far.</summary>
+    /// <summary>Which store holds letters and reports: <c>FileSystem</c> (default) or <c>Postgres</c> (docs/operations.md).</summary>
     public string Provider { get; set; } = "FileSystem";
 
     /// <summary>Folder for uploads and reports (config <c>Storage:DataPath</c>).</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using LetterParser.Core.Explaining;
-using LetterParser.Core.Pipeline;
-using LetterParser.Core.Reports;
 using LetterParser.Core.Tests.Support;
 using Xunit.Abstractions;
 
@@ -14,60 +7,30 @@ namespace LetterParser.Core.Tests.Corpus;
 /// Measures how the whole pipeline generalizes to letters written independently of the matcher
 /// (Corpus/letters: NNN-name.txt with NNN-name.json expectations), the way a held-out judge would:
 /// one aggregate score, never a per-letter assertion, so nothing here invites tuning to single letters.
+/// The comparison itself is <see cref="LetterCorpus"/>'s, shared with the second corpus.
 /// </summary>
-public partial class CorpusTests(ITestOutputHelper output)
+public class CorpusTests(ITestOutputHelper output)
 {
     private const double GroundF1Target = 0.97;
     private const double HeaderTarget = 0.97;
-    private static readonly DateOnly Today = new(2026, 11, 26);
-
-    /// <summary>The ground ids of shared/domain/refusal-letters.md §3; expectations may use no others.</summary>
-    private static readonly HashSet<string> DocumentedGroundIds =
-    [
-        "will-not-leave", "will-not-leave.travel-history", "will-not-leave.family-ties", "will-not-leave.purpose-of-visit",
-        "will-not-leave.current-employment", "will-not-leave.employment-prospects", "will-not-leave.immigration-status",
-        "will-not-leave.assets-finances", "will-not-leave.length-of-stay", "will-not-leave.previous-contravention",
-        "insufficient-funds", "ability-to-perform-work", "job-offer.genuineness", "job-offer.lmia",
-        "job-offer.offer-of-employment", "category-eligibility", "documents.not-provided", "documents.truthfulness",
-        "misrepresentation", "inadmissibility.medical", "inadmissibility.criminality", "inadmissibility.security", "other",
-    ];
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     [Fact]
     public void CorpusIsVariedAndUsesOnlyDocumentedGroundIds()
     {
-        var letters = LoadCorpus();
+        var letters = LetterCorpus.Load("Corpus");
 
         Assert.True(letters.Count >= 60, $"{letters.Count} letters");
         Assert.True(letters.Count(l => l.Expected.Language == "fr") >= 15, "at least 15 French letters");
         Assert.True(letters.Count(l => l.Expected.Letter.Format == "checkbox") >= 12, "at least 12 checkbox letters");
         Assert.True(letters.Count(l => !l.Expected.IsRefusalLetter) >= 6, "at least 6 letters that are not refusals");
-        var undocumented = letters
-            .SelectMany(l => ExpectedIds(l.Expected).Select(id => (l.Name, id)))
-            .Where(x => !DocumentedGroundIds.Contains(x.id))
-            .ToList();
-        Assert.True(undocumented.Count == 0, string.Join("; ", undocumented.Select(x => $"{x.Name}: {x.id}")));
+        var undocumented = LetterCorpus.UndocumentedGroundIds(letters);
+        Assert.True(undocumented.Count == 0, string.Join("; ", undocumented));
     }
 
     [Fact]
     public void ReachesTheGroundAndHeaderTargetsOnLettersItHasNeverSeen()
     {
-        var explainer = new LetterExplainer();
-        var options = new ProcessingOptions(Today: Today);
-        var score = new Score();
-        var mismatches = new List<string>();
-
-        foreach (var letter in LoadCorpus())
-        {
-            var report = explainer.Explain(LetterTextBuilder.FromText(letter.Text), letter.Name + ".txt", options);
-            var problems = new List<string>();
-            CompareGrounds(letter, report, score, problems);
-            CompareHeader(letter.Expected, report, score, problems);
-            CompareUnrecognized(letter.Expected, report, score, problems);
-            if (problems.Count > 0)
-                mismatches.Add(letter.Name + ":\n    " + string.Join("\n    ", problems));
-        }
+        var (score, _, mismatches) = LetterCorpus.Evaluate(LetterCorpus.Load("Corpus"));
 
         output.WriteLine(score.Summary());
         output.WriteLine($"Mismatches in {mismatches.Count} letters:");
@@ -77,224 +40,5 @@ public partial class CorpusTests(ITestOutputHelper output)
         Assert.True(score.UntickedReported == 0, $"{score.UntickedReported} unticked boxes reported as grounds\n{score.Summary()}");
         Assert.True(score.GroundF1 >= GroundF1Target, $"ground F1 {score.GroundF1:F3} < {GroundF1Target}\n{score.Summary()}");
         Assert.True(score.HeaderAccuracy >= HeaderTarget, $"header accuracy {score.HeaderAccuracy:F3} < {HeaderTarget}\n{score.Summary()}");
-    }
-
-    private static void CompareGrounds(CorpusLetter letter, RefusalReport report, Score score, List<string> problems)
-    {
-        var expected = ExpectedIds(letter.Expected).ToHashSet();
-        var actual = report.Findings.SelectMany(f => f.Factors.Select(x => x.GroundId).Prepend(f.GroundId)).ToHashSet();
-        var missing = expected.Except(actual).Order().ToList();
-        var extra = actual.Except(expected).Order().ToList();
-        score.TruePositives += expected.Intersect(actual).Count();
-        score.FalseNegatives += missing.Count;
-        score.FalsePositives += extra.Count;
-        if (missing.Count > 0)
-            problems.Add("grounds missing: " + string.Join(", ", missing));
-        if (extra.Count > 0)
-        {
-            problems.Add("grounds extra: " + string.Join(", ", extra.Select(id => $"{id} «{QuoteOf(report, id)}»")));
-            // An extra ground whose quote is the label of an empty box is the one error the product must never make.
-            var emptyBoxLabels = EmptyBoxLabels(letter.Text);
-            foreach (var id in extra.Where(id => emptyBoxLabels.Any(label => Overlaps(QuoteOf(report, id), label))))
-            {
-                score.UntickedReported++;
-                problems.Add("UNTICKED BOX REPORTED: " + id);
-            }
-        }
-    }
-
-    private static void CompareHeader(Expectation expected, RefusalReport report, Score score, List<string> problems)
-    {
-        var facts = report.Letter;
-        var jrDays = report.NextSteps
-            .Where(s => s.Kind == NextStepKind.JudicialReview)
-            .SelectMany(s => s.Deadlines.Select(d => d.Days))
-            .Distinct().Order().ToList();
-        Field("isRefusalLetter", expected.IsRefusalLetter, report.IsRefusalLetter);
-        Field("language", expected.Language, report.Source.Language.ToString().ToLowerInvariant());
-        Field("date", expected.Letter.Date, facts.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Field("applicationNumber", expected.Letter.ApplicationNumber, facts.ApplicationNumber);
-        Field("uci", expected.Letter.Uci, facts.Uci);
-        Field("applicantName", expected.Letter.ApplicantName, facts.ApplicantName, SameName);
-        Field("office", expected.Letter.Office, facts.Office, SameOffice);
-        Field("permitType", expected.Letter.PermitType, Kebab(facts.PermitType));
-        Field("decisionLocation", expected.Letter.DecisionLocation, Kebab(facts.DecisionLocation));
-        Field("format", expected.Letter.Format, Kebab(facts.Format));
-        Field("hasOfficerNotes", expected.HasOfficerNotes, !string.IsNullOrWhiteSpace(report.OfficerNotes));
-        Field("judicialReviewDays", string.Join(",", expected.JudicialReviewDays.Order()), string.Join(",", jrDays));
-
-        void Field<T>(string name, T want, T got, Func<T, T, bool>? same = null)
-        {
-            score.HeaderFields++;
-            if (same?.Invoke(want, got) ?? EqualityComparer<T>.Default.Equals(want, got))
-            {
-                score.HeaderCorrect++;
-                return;
-            }
-            score.HeaderErrors[name] = score.HeaderErrors.GetValueOrDefault(name) + 1;
-            problems.Add($"{name}: expected '{want}' got '{got}'");
-        }
-    }
-
-    private static void CompareUnrecognized(Expectation expected, RefusalReport report, Score score, List<string> problems)
-    {
-        // The free text may surface as an unrecognized item or as the quote of the "other" finding; either shows it verbatim.
-        var shown = report.Unrecognized.Select(u => u.Text)
-            .Concat(report.Findings.Where(f => f.GroundId == "other").Select(f => f.Quote))
-            .Select(Normalize).ToList();
-        foreach (var text in expected.Unrecognized)
-        {
-            score.UnrecognizedExpected++;
-            var want = Normalize(text);
-            if (shown.Any(s => s.Contains(want) || (s.Length >= 20 && want.Contains(s))))
-                score.UnrecognizedFound++;
-            else
-                problems.Add($"unrecognized text not shown verbatim: «{text}»");
-        }
-        if (expected.Unrecognized.Count == 0)
-        {
-            foreach (var item in report.Unrecognized)
-                problems.Add($"(info) unexpected unrecognized: «{item.Text}»");
-        }
-    }
-
-    private static IEnumerable<string> ExpectedIds(Expectation expected) =>
-        expected.Grounds.SelectMany(g => g.Value.Prepend(g.Key));
-
-    private static string QuoteOf(RefusalReport report, string id) =>
-        report.Findings.FirstOrDefault(f => f.GroundId == id)?.Quote
-        ?? report.Findings.SelectMany(f => f.Factors).FirstOrDefault(f => f.GroundId == id)?.Quote
-        ?? "";
-
-    /// <summary>The printed label after each "[ ]" box: up to the next box or the end of the line.</summary>
-    private static List<string> EmptyBoxLabels(string text) =>
-        text.Replace("\r", "").Split('\n')
-            .SelectMany(line => BoxSegment().Matches(line).Where(m => m.Groups[1].Value == " ").Select(m => Normalize(m.Groups[2].Value)))
-            .Where(label => label.Length >= 8)
-            .ToList();
-
-    /// <summary>
-    /// True when most of an empty box's label is in the quote: the longest common run of characters covers at
-    /// least 60% of the shorter text, so shared boilerplate ("I am not satisfied that you") does not count.
-    /// </summary>
-    private static bool Overlaps(string quote, string label)
-    {
-        var q = Normalize(quote);
-        if (q.Length == 0)
-            return false;
-        var longest = 0;
-        var previous = new int[label.Length + 1];
-        for (var i = 1; i <= q.Length; i++)
-        {
-            var current = new int[label.Length + 1];
-            for (var j = 1; j <= label.Length; j++)
-            {
-                if (q[i - 1] == label[j - 1])
-                {
-                    current[j] = previous[j - 1] + 1;
-                    longest = Math.Max(longest, current[j]);
-                }
-            }
-            previous = current;
-        }
-        return longest >= 0.6 * Math.Min(q.Length, label.Length);
-    }
-
-    private static bool SameName(string? want, string? got) => Normalize(want ?? "") == Normalize(got ?? "");
-
-    private static bool SameOffice(string? want, string? got)
-    {
-        if (want is null || got is null)
-            return want == got;
-        var w = Normalize(want);
-        var g = Normalize(got);
-        // The office line may come back with its address or a second office line attached, but not cut short.
-        return g.Contains(w);
-    }
-
-    private static string Normalize(string text)
-    {
-        var folded = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                folded.Append(c);
-        }
-        var s = folded.ToString().ToLowerInvariant().Replace('’', '\'');
-        s = Spaces().Replace(s, " ").Trim();
-        return s.TrimEnd('.', ',', ';', ':', ' ');
-    }
-
-    private static string Kebab<T>(T value) where T : struct, Enum =>
-        UpperCase().Replace(value.ToString(), m => (m.Index > 0 ? "-" : "") + m.Value.ToLowerInvariant());
-
-    private static List<CorpusLetter> LoadCorpus()
-    {
-        var folder = Repository.PathOf("tests", "LetterParser.Core.Tests", "Corpus", "letters");
-        return Directory.GetFiles(folder, "*.txt")
-            .Order(StringComparer.Ordinal)
-            .Select(path =>
-            {
-                var jsonPath = Path.ChangeExtension(path, ".json");
-                var expected = JsonSerializer.Deserialize<Expectation>(File.ReadAllText(jsonPath), JsonOptions)
-                    ?? throw new InvalidDataException("empty expectation " + jsonPath);
-                return new CorpusLetter(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), expected);
-            })
-            .ToList();
-    }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex("[A-Z]")]
-    private static partial Regex UpperCase();
-
-    [GeneratedRegex(@"\[([ xX])\]([^\[]*)")]
-    private static partial Regex BoxSegment();
-
-    private sealed record CorpusLetter(string Name, string Text, Expectation Expected);
-
-    private sealed record Expectation(
-        bool IsRefusalLetter,
-        string Language,
-        ExpectedLetter Letter,
-        Dictionary<string, List<string>> Grounds,
-        List<string> Unrecognized,
-        bool HasOfficerNotes,
-        List<int> JudicialReviewDays);
-
-    private sealed record ExpectedLetter(
-        string? Date,
-        string? ApplicationNumber,
-        string? Uci,
-        string? ApplicantName,
-        string? Office,
-        string PermitType,
-        string DecisionLocation,
-        string Format);
-
-    private sealed class Score
-    {
-        public int TruePositives;
-        public int FalsePositives;
-        public int FalseNegatives;
-        public int UntickedReported;
-        public int HeaderFields;
-        public int HeaderCorrect;
-        public int UnrecognizedExpected;
-        public int UnrecognizedFound;
-        public readonly SortedDictionary<string, int> HeaderErrors = new(StringComparer.Ordinal);
-
-        public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
-        public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
-        public double GroundF1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-        public double HeaderAccuracy => HeaderFields == 0 ? 1 : (double)HeaderCorrect / HeaderFields;
-
-        public string Summary() =>
-            $"ground F1 {GroundF1:F3} (precision {Precision:F3}, recall {Recall:F3}; TP {TruePositives}, FP {FalsePositives}, FN {FalseNegatives})\n" +
-            $"header fields {HeaderCorrect}/{HeaderFields} = {HeaderAccuracy:F3}; errors by field: " +
-            (HeaderErrors.Count == 0 ? "none" : string.Join(", ", HeaderErrors.Select(e => $"{e.Key} {e.Value}"))) + "\n" +
-            $"unticked boxes reported: {UntickedReported}\n" +
-            $"unrecognized free text shown verbatim: {UnrecognizedFound}/{UnrecognizedExpected}";
     }
 }

@@ -41,6 +41,38 @@ public class LetterExplainerTests
     }
 
     [Fact]
+    public void ScannedCheckboxesThatBecameStrayCharactersCountForNothingAndSaySo()
+    {
+        var scan = Letters.CheckboxAbroad.Replace("[x] ", "@ ", StringComparison.Ordinal).Replace("[ ] ", "Q ", StringComparison.Ordinal);
+        var report = new LetterExplainer().Explain(LetterTextBuilder.FromText(scan, wordConfidence: 0.8, ocr: true), "scan.png", new ProcessingOptions(null, Today));
+        Assert.True(report.IsRefusalLetter);
+        Assert.Empty(report.Findings);
+        Assert.Contains(report.Warnings, w => w.Contains("could not be read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnUnknownSentenceBeforeAKnownOneInItsParagraphIsItsLeadInNotAReason()
+    {
+        var report = Explain(Letters.NestedNoOffice.Replace(
+            "• You were not able to demonstrate",
+            "• On March 1 the officer asked you for a detailed description of your duties. You were not able to demonstrate",
+            StringComparison.Ordinal));
+        Assert.Empty(report.Unrecognized);
+        Assert.StartsWith("On March 1", report.Findings.Single(f => f.GroundId == "ability-to-perform-work").Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APreambleSentenceIsNotAReasonButAnUnknownReasonAfterTheOpeningIs()
+    {
+        var report = Explain(Letters.NestedNoOffice.Replace(
+            "• You were not able to demonstrate that you will be able to adequately perform the work you seek.",
+            "• Your passport expires before the end of the proposed period of employment.",
+            StringComparison.Ordinal));
+        Assert.Equal("Your passport expires before the end of the proposed period of employment.", Assert.Single(report.Unrecognized).Text);
+        Assert.Contains(report.Findings, f => f.GroundId == "other");
+    }
+
+    [Fact]
     public void ReadsTheHeaderOfACheckboxLetter()
     {
         var letter = Explain(Letters.CheckboxAbroad).Letter;

@@ -5,7 +5,8 @@ namespace LetterParser.Core.Tests.Support;
 /// <summary>
 /// Lays out a letter as extraction would hand it over: one line per call, words 10 units apart,
 /// lines 14 units apart, checkbox marks left of the text. "[x] text" and "[ ] text" make a ticked or an
-/// empty box; a blank line leaves a paragraph gap.
+/// empty box; a blank line leaves a paragraph gap. With <c>ocr</c> the pages say they were read by OCR (as a scan's
+/// would), with the word confidence as the page's OCR confidence.
 /// </summary>
 internal sealed class LetterTextBuilder
 {
@@ -13,10 +14,17 @@ internal sealed class LetterTextBuilder
     private List<TextLine> _lines = [];
     private List<CheckboxMark> _marks = [];
     private double _y = 50;
+    private ReadingMethod _method = ReadingMethod.TextLayer;
+    private double? _ocrConfidence;
 
-    public static DocumentText FromText(string text, double wordConfidence = 1.0)
+    public static DocumentText FromText(string text, double wordConfidence = 1.0, bool ocr = false)
     {
         var builder = new LetterTextBuilder();
+        if (ocr)
+        {
+            builder._method = ReadingMethod.Ocr;
+            builder._ocrConfidence = wordConfidence;
+        }
         foreach (var line in text.Replace("\r", "").Split('\n'))
         {
             if (line.Trim() == "---page---")
@@ -63,7 +71,7 @@ internal sealed class LetterTextBuilder
 
     public LetterTextBuilder NewPage()
     {
-        _pages.Add(new PageText(_pages.Count + 1, 612, 792, _lines, _marks, ReadingMethod.TextLayer));
+        _pages.Add(new PageText(_pages.Count + 1, 612, 792, _lines, _marks, _method, _ocrConfidence));
         _lines = [];
         _marks = [];
         _y = 50;
