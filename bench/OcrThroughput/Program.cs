@@ -20,7 +20,7 @@ if (Array.IndexOf(args, "--read") is var readAt and >= 0)
         Console.WriteLine($"page {page.Number}: {page.Width:0}x{page.Height:0}, rotation {page.Rotation}, confidence {page.OcrConfidence:0.00}");
         foreach (var line in page.Lines)
         {
-            Console.WriteLine($"  [{line.Box.Left,5:0},{line.Box.Top,5:0}] {line.Text}");
+            Console.WriteLine($"  [{line.Box.Left,5:0},{line.Box.Top,5:0} {line.Box.Width:0}x{line.Box.Height:0}] {line.Text}");
         }
 
         foreach (var box in page.Checkboxes)

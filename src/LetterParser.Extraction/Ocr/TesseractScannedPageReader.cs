@@ -213,7 +213,9 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
                             throw;
                         }
 
-                        if ((turnedPass.MeanConfidence ?? 0) > (pass.MeanConfidence ?? 0))
+                        // Tesseract reads sideways lines almost as confidently as upright ones, so a turn that makes
+                        // the lines run left to right is kept even when its confidence is no higher.
+                        if (LooksUpright(turnedPass) || (turnedPass.MeanConfidence ?? 0) > (pass.MeanConfidence ?? 0))
                         {
                             Replace(ref working, turned);
                             binary?.Dispose();
