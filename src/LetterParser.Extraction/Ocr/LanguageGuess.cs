@@ -12,6 +12,7 @@ internal static class LanguageGuess
         "le", "la", "les", "des", "du", "de", "et", "est", "vous", "votre", "vos", "une", "pour", "que", "qui",
         "dans", "pas", "sur", "au", "aux", "avec", "ne", "nous", "cette", "ces", "sont", "par", "ou", "il", "leur",
         "demande", "permis", "travail", "selon", "etes", "avez", "ete", "etre", "afin", "lors", "sejour",
+        "été", "êtes", "être", "séjour", "à", "où",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)

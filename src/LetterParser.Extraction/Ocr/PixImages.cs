@@ -23,6 +23,36 @@ internal static unsafe class PixImages
         }
     }
 
+    /// <summary>
+    /// Builds a 1- or 8-bit image from packed rows of samples (a PDF image's decoded data: rows padded to a byte,
+    /// leftmost pixel in the high bit), without an encode/decode round trip. Null when the data is short.
+    /// </summary>
+    public static PixHandle? FromSamples(ReadOnlySpan<byte> samples, int width, int height, int bitsPerSample)
+    {
+        var bytesPerRow = ((width * bitsPerSample) + 7) / 8;
+        if (bitsPerSample is not (1 or 8) || width <= 0 || height <= 0 || samples.Length < (long)bytesPerRow * height)
+        {
+            return null;
+        }
+
+        var pix = Required(Leptonica.pixCreate(width, height, bitsPerSample), "create");
+        var data = (byte*)Leptonica.pixGetData(pix);
+        var stride = Leptonica.pixGetWpl(pix) * 4;
+        for (var y = 0; y < height; y++)
+        {
+            samples.Slice(y * bytesPerRow, bytesPerRow).CopyTo(new Span<byte>(data + ((long)y * stride), bytesPerRow));
+        }
+
+        // Leptonica addresses pixels within 32-bit words, most significant first: on little-endian machines the
+        // bytes of each word are swapped relative to the byte stream.
+        if (BitConverter.IsLittleEndian)
+        {
+            Leptonica.pixEndianByteSwap(pix);
+        }
+
+        return pix;
+    }
+
     public static PixHandle ToGray(PixHandle pix) => Required(Leptonica.pixConvertTo8(pix, 0), "convert to grey");
 
     /// <summary>Area-mapped (down) or interpolated (up) scaling without leptonica's default sharpening, which costs a third more and does not help OCR.</summary>

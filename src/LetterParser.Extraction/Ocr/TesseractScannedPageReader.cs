@@ -70,7 +70,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
             return new PageText(pageNumber, page.Width, page.Height, [], [], ReadingMethod.Ocr);
         }
 
-        return ReadRaster(raster, pageNumber, warnings, cancellationToken);
+        return ReadRaster(raster, pageNumber, warnings, cancellationToken).Page;
     }
 
     /// <inheritdoc />
@@ -105,6 +105,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         }
 
         var pages = new List<PageText>(sizes.Count);
+        string? languageHint = null;
         for (var i = 0; i < sizes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -116,7 +117,10 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
             }
 
             using var raster = new PageRaster(pix, DeclaredDpi(pix), 0);
-            pages.Add(ReadRaster(raster, i + 1, warnings, cancellationToken));
+            // Pages of one file share a language: once a page proved French, the next starts in French.
+            var page = ReadRaster(raster, i + 1, warnings, cancellationToken, languageHint);
+            languageHint = page.Language;
+            pages.Add(page.Page);
         }
 
         return pages;
@@ -136,7 +140,8 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         return shortSideInches is >= 3 and <= 14 ? dpi : 0;
     }
 
-    private PageText ReadRaster(PageRaster raster, int pageNumber, ICollection<string> warnings, CancellationToken cancellationToken)
+    /// <param name="languageHint">The language set the previous page of the same file was read with, if any.</param>
+    private (PageText Page, string Language) ReadRaster(PageRaster raster, int pageNumber, ICollection<string> warnings, CancellationToken cancellationToken, string? languageHint = null)
     {
         var installation = RequireInstallation();
         var source = raster.Image;
@@ -172,7 +177,9 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
                 deskewed.Dispose();
             }
 
-            var firstLanguage = _options.Languages == LanguageStrategy.EnglishAndFrenchAlways && installation.HasFrench ? BothLanguages : English;
+            var firstLanguage = !installation.HasFrench ? English
+                : _options.Languages == LanguageStrategy.EnglishAndFrenchAlways ? BothLanguages
+                : languageHint ?? English;
             PixHandle? binary = null;
             try
             {
@@ -206,12 +213,9 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
                             throw;
                         }
 
-                        // Tesseract reads a sideways page's text well enough, but its word boxes then stand on end
-                        // and Reading cannot find lines or paragraphs: a turned page whose lines run left to right
-                        // wins unless it reads clearly worse.
-                        var turnedUpright = LooksUpright(turnedPass);
-                        if ((turnedPass.MeanConfidence ?? 0) > (pass.MeanConfidence ?? 0)
-                            || (turnedUpright && (turnedPass.MeanConfidence ?? 0) >= (pass.MeanConfidence ?? 0) - 0.1))
+                        // Tesseract reads sideways lines almost as confidently as upright ones, so a turn that makes
+                        // the lines run left to right is kept even when its confidence is no higher.
+                        if (LooksUpright(turnedPass) || (turnedPass.MeanConfidence ?? 0) > (pass.MeanConfidence ?? 0))
                         {
                             Replace(ref working, turned);
                             binary?.Dispose();
@@ -227,7 +231,11 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
                     }
                 }
 
-                var language = firstLanguage == English && installation.HasFrench ? LanguageGuess.Choose(pass) : firstLanguage;
+                // The function words show through whichever model read the page (English drops the accents, French
+                // reads English words passably): a page read with the wrong language set is read again with the right one.
+                var language = installation.HasFrench && _options.Languages == LanguageStrategy.EnglishThenFrenchWhenSeen
+                    ? LanguageGuess.Choose(pass)
+                    : firstLanguage;
                 if (language != firstLanguage)
                 {
                     PixHandle? unused = null;
@@ -243,7 +251,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
                     warnings.Add($"Page {pageNumber} was hard to read (OCR confidence {confidence:P0}); its text may contain errors. A flat, sharp scan at 300 DPI reads best.");
                 }
 
-                return page;
+                return (page, language);
             }
             finally
             {

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
@@ -49,6 +51,60 @@ internal static class OcrFixtures
         var page = builder.AddPage(PageWidthPoints, PageHeightPoints);
         page.AddCcittG4(strip, Width, Height, new PdfRectangle(0, 0, PageWidthPoints, PageHeightPoints), false);
         return builder.Build();
+    }
+
+    /// <summary>
+    /// A page whose image is a Flate-compressed 1-bit bitmap (written by hand: PdfDocumentBuilder only writes
+    /// colour images). The samples are the PBM's (1 = black) with /Decode [1 0], so the page displays correctly.
+    /// </summary>
+    public static byte[] PdfWithFlateBilevelPage()
+    {
+        using var gzip = new GZipStream(File.OpenRead(PathOf("letter-en-1bit.pbm.gz")), CompressionMode.Decompress);
+        using var pbm = new MemoryStream();
+        gzip.CopyTo(pbm);
+        var bytes = pbm.ToArray();
+        var header = "P4\n2550 1650\n"u8;
+        Assert.True(bytes.AsSpan().StartsWith(header), "fixture is a raw PBM of the expected size");
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(bytes, header.Length, bytes.Length - header.Length);
+        }
+
+        var image = compressed.ToArray();
+        const string content = "q 612 0 0 396 0 0 cm /Im1 Do Q";
+        using var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Write(string text) => pdf.Write(Encoding.ASCII.GetBytes(text));
+        void Object(string body, byte[]? stream = null)
+        {
+            offsets.Add(pdf.Position);
+            Write($"{offsets.Count} 0 obj\n{body}\n");
+            if (stream is not null)
+            {
+                Write("stream\n");
+                pdf.Write(stream);
+                Write("\nendstream\n");
+            }
+
+            Write("endobj\n");
+        }
+
+        Write("%PDF-1.4\n");
+        Object("<< /Type /Catalog /Pages 2 0 R >>");
+        Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 396] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>");
+        Object($"<< /Length {content.Length} >>", Encoding.ASCII.GetBytes(content));
+        Object($"<< /Type /XObject /Subtype /Image /Width {Width} /Height {Height} /BitsPerComponent 1 /ColorSpace /DeviceGray /Decode [1 0] /Filter /FlateDecode /Length {image.Length} >>", image);
+        var xref = pdf.Position;
+        Write($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            Write($"{offset:D10} 00000 n \n");
+        }
+
+        Write($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
     }
 
     /// <summary>A PNG that declares 100 000 × 100 000 pixels in a few dozen bytes: a decompression bomb's header.</summary>

@@ -70,6 +70,40 @@ public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : 
     }
 
     [Fact]
+    public void SkewedScanIsStraightenedSoEachLineLiesLevel()
+    {
+        var page = ReadImage("letter-en-skewed3.png");
+
+        AssertReadsTheEnglishLetter(page);
+        // Uncorrected, a 3° skew puts the ends of a 1500 px line 80 px apart vertically.
+        var longest = page.Lines.MaxBy(l => l.Box.Width)!;
+        var tops = longest.Words.Select(w => w.Box.Top).ToList();
+        Assert.InRange(tops.Max() - tops.Min(), 0, 25);
+    }
+
+    [Fact]
+    public void BlurredScanIsReadWithAWarningThatItsTextMayBeWrong()
+    {
+        var warnings = new List<string>();
+
+        var page = ReadImage("letter-en-blurred.jpg", warnings);
+
+        Assert.InRange(page.OcrConfidence!.Value, 0, 0.6);
+        var warning = Assert.Single(warnings);
+        Assert.StartsWith("Page 1 was hard to read", warning);
+    }
+
+    [Fact]
+    public void SharpScanGetsNoWarning()
+    {
+        var warnings = new List<string>();
+
+        ReadImage("letter-en-300dpi.png", warnings);
+
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
     public void TickedBoxesAreReportedAndUntickedBoxesAreNot()
     {
         var page = ReadImage("letter-en-300dpi.png");
@@ -114,6 +148,15 @@ public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : 
     public void CcittG4ScanInsideAPdfIsRead()
     {
         var page = ReadPdf(OcrFixtures.PdfWithCcittG4Page());
+
+        AssertReadsTheEnglishLetter(page);
+        Assert.Equal([true, false, true, false], page.Checkboxes.OrderBy(c => c.Box.Top).Select(c => c.IsChecked));
+    }
+
+    [Fact]
+    public void FlateCompressedBilevelScanInsideAPdfIsRead()
+    {
+        var page = ReadPdf(OcrFixtures.PdfWithFlateBilevelPage());
 
         AssertReadsTheEnglishLetter(page);
         Assert.Equal([true, false, true, false], page.Checkboxes.OrderBy(c => c.Box.Top).Select(c => c.IsChecked));

@@ -79,6 +79,9 @@ internal static unsafe partial class Leptonica
     internal static partial int pixGetWpl(PixHandle pix);
 
     [LibraryImport(NativeLibraries.LeptonicaLibrary)]
+    internal static partial int pixEndianByteSwap(PixHandle pix);
+
+    [LibraryImport(NativeLibraries.LeptonicaLibrary)]
     internal static partial int pixCountPixels(PixHandle pix, out int count, IntPtr table);
 
     [LibraryImport(NativeLibraries.LeptonicaLibrary)]

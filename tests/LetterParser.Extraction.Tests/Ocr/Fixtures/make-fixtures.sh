@@ -26,3 +26,9 @@ img2pdf --rotation=90 "$work/sideways.jpg" -o letter-en-rotate90-page.pdf
 # Bilevel fax-style scans: single-page and two-page CCITT G4 TIFF, one strip per page.
 convert letter-en-300dpi.png -threshold 60% -monochrome -compress Group4 -define tiff:rows-per-strip=100000 -units PixelsPerInch -density 300 letter-en-g4.tif
 convert letter-en-300dpi.png letter-fr-300dpi.png -threshold 60% -monochrome -compress Group4 -define tiff:rows-per-strip=100000 -units PixelsPerInch -density 300 letters-en-fr-g4.tif
+# Skewed by 3 degrees, as a sheet laid crooked on the glass.
+convert letter-en-300dpi.png -background white -rotate 3 +repage -units PixelsPerInch -density 300 letter-en-skewed3.png
+# Out of focus: OCR confidence falls to ≈ 0.3.
+convert letter-en-300dpi.png -blur 0x7 -quality 70 -units PixelsPerInch -density 300 letter-en-blurred.jpg
+# Raw 1-bit bitmap (PBM, 1 = black) for the Flate-compressed bilevel PDF page built in OcrFixtures.
+convert letter-en-300dpi.png -threshold 60% -monochrome -strip pbm:- | gzip -9 > letter-en-1bit.pbm.gz

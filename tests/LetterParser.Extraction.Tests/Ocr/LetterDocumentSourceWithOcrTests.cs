@@ -1,0 +1,42 @@
+using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
+
+namespace LetterParser.Extraction.Tests.Ocr;
+
+/// <summary>The composition with the real OCR reader: scanned pages reach OCR, and OCR's warnings reach the document.</summary>
+public sealed class LetterDocumentSourceWithOcrTests(OcrReaderFixture fixture) : IClassFixture<OcrReaderFixture>
+{
+    private readonly LetterDocumentSource _source = new(fixture.Reader, LetterLimits.Default);
+
+    [Fact]
+    public void ScannedPdfPageIsReadThroughOcr()
+    {
+        var document = _source.Read(OcrFixtures.PdfWithJpegPage(), CancellationToken.None);
+
+        var page = Assert.Single(document.Pages);
+        Assert.Equal(ReadingMethod.Ocr, page.Method);
+        Assert.Contains(page.Lines, l => l.Text.Contains("your application is refused because", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BlurredPhotoIsReadAndItsLowConfidenceBecomesADocumentWarning()
+    {
+        var document = _source.Read(OcrFixtures.Bytes("letter-en-blurred.jpg"), CancellationToken.None);
+
+        Assert.Equal(ReadingMethod.Ocr, Assert.Single(document.Pages).Method);
+        Assert.Contains(document.Warnings, w => w.StartsWith("Page 1 was hard to read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PipelineFactoryReadsScansWhenTesseractIsInstalled()
+    {
+        var pipeline = PipelineFactory.Create();
+
+        var report = await pipeline.ProcessAsync(OcrFixtures.Bytes("letter-en-300dpi.png"), "scan.png", new ProcessingOptions(), CancellationToken.None);
+
+        var refusal = Assert.IsType<Core.Reports.RefusalReport>(report);
+        var page = Assert.Single(refusal.Source.Pages);
+        Assert.Equal(Core.Reports.PageMethod.Ocr, page.Method);
+        Assert.Equal("W307654321", refusal.Letter.ApplicationNumber);
+    }
+}
