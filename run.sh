@@ -14,5 +14,7 @@ if ! command -v dotnet >/dev/null; then
 fi
 
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
-echo "LetterParser on $ASPNETCORE_URLS (data in ${Storage__DataPath:-./data})" >&2
+# Uploads and reports under ./data of the checkout (the web project's own default is relative to its folder).
+export Storage__DataPath="${Storage__DataPath:-$PWD/data}"
+echo "LetterParser on $ASPNETCORE_URLS (data in $Storage__DataPath)" >&2
 exec dotnet run --project src/LetterParser.Web -c Release
