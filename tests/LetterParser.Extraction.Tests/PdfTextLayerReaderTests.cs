@@ -217,6 +217,22 @@ public class PdfTextLayerReaderTests
     }
 
     [Fact]
+    public void ListBulletsDrawnAsShapesComeBackAsBulletsButATickInsideABoxDoesNot()
+    {
+        // Browsers print list bullets as small filled shapes, not text.
+        var page = new LetterPdf()
+            .Rectangle(80, 95, 4, 4, fill: true).Text("Your passport expires before the end of your stay.", 92, 100)
+            .Text("and this line runs on without a bullet", 92, 114)
+            .Rectangle(72, 131, 10, 10).Rectangle(74.5, 133.5, 5, 5, fill: true).Text("family ties", 90, 140)
+            .Read().Pages.Single();
+
+        Assert.Equal("• Your passport expires before the end of your stay.", page.Lines[0].Text);
+        Assert.Equal("and this line runs on without a bullet", page.Lines[1].Text);
+        Assert.Equal("family ties", page.Lines[2].Text);
+        Assert.True(Assert.Single(page.Checkboxes).IsChecked);
+    }
+
+    [Fact]
     public void DrawnSquaresAreBoxesTickedByACrossOrAFilledSquareInside()
     {
         var page = new LetterPdf()

@@ -159,6 +159,7 @@ internal static class PdfTextLayerReader
                 lines.Add(new TextLine(clean.ConvertAll(w => w.ToWord())));
         }
         checkboxes.Sort(static (a, b) => a.Box.Top != b.Box.Top ? a.Box.Top.CompareTo(b.Box.Top) : a.Box.Left.CompareTo(b.Box.Left));
+        lines = DrawnBullets.Restore(lines, page.Paths, frame, checkboxes);
 
         var pageText = new PageText(number, frame.Width, frame.Height, lines, checkboxes, ReadingMethod.TextLayer, Rotation: frame.Rotation);
         return new TextLayerPage(pageText, new TextLayerQuality(glyphs, lettersAndDigits, unmappable, invisible));
