@@ -146,7 +146,7 @@ public sealed partial class LetterExplainer
         IReadOnlyList<Finding> findings = [];
         if (isRefusal)
         {
-            findings = BuildFindings(hits, others, unrecognized);
+            findings = BuildFindings(hits, others, unrecognized, reading.PermitType);
             if (findings.Count == 0)
                 warnings.Add("The letter reads as a refusal, but no reason could be found in it. Read the letter itself, and request the officer's notes (GCMS) to learn the reasons.");
         }
@@ -199,7 +199,8 @@ public sealed partial class LetterExplainer
     private IReadOnlyList<Finding> BuildFindings(
         List<(ReasonItem Item, GroundHit Hit)> hits,
         List<(ReasonItem Item, string Text)> others,
-        List<UnrecognizedText> unrecognized)
+        List<UnrecognizedText> unrecognized,
+        PermitType permitType)
     {
         var findings = new List<Finding>();
         var factors = hits
@@ -215,7 +216,7 @@ public sealed partial class LetterExplainer
             var (item, hit) = group.First();
             var ground = _catalogue[group.Key];
             findings.Add(NewFinding(ground, item.Text, item.Page, group.Max(h => Confidence(h.Item, h.Hit)),
-                group.Key == WillNotLeave ? factors : [], CitationIn(item.Text) ?? ground.Regulation,
+                group.Key == WillNotLeave ? factors : [], CitationIn(item.Text) ?? DefaultRegulation(ground, permitType),
                 group.Key == "category-eligibility" ? CategoryIn(group.Select(h => h.Item.Text)) : null));
         }
 
@@ -224,7 +225,7 @@ public sealed partial class LetterExplainer
         {
             var first = factors[0];
             findings.Insert(0, NewFinding(_catalogue[WillNotLeave], first.Quote, first.Page, factors.Max(f => f.Confidence), factors,
-                CitationIn(first.Quote) ?? _catalogue[WillNotLeave].Regulation, null));
+                CitationIn(first.Quote) ?? DefaultRegulation(_catalogue[WillNotLeave], permitType), null));
         }
 
         var otherQuotes = others.Select(o => (o.Text, o.Item.Page)).Concat(unrecognized.Select(u => (u.Text, u.Page))).ToList();
@@ -241,6 +242,19 @@ public sealed partial class LetterExplainer
 
     private Finding NewFinding(GroundDefinition ground, string quote, int page, double confidence, IReadOnlyList<FactorFinding> factors, string? regulation, string? category) =>
         new(ground.Id, ground.Title, regulation, quote, page, Math.Round(confidence, 3), factors, category, ground.Explanation, ground.HowToAddress, ground.Evidence);
+
+    /// <summary>
+    /// The provision a ground rests on when the letter cites none: the leave-Canada and funds findings rest on
+    /// a different paragraph for each kind of permit (R200 work, R216 and R220 study, R179 visitor).
+    /// </summary>
+    private static string? DefaultRegulation(GroundDefinition ground, PermitType permitType) => (ground.Id, permitType) switch
+    {
+        (WillNotLeave, PermitType.StudyPermit) => "IRPR 216(1)(b)",
+        (WillNotLeave, PermitType.VisitorVisa) => "IRPR 179(b)",
+        ("insufficient-funds", PermitType.StudyPermit) => "IRPR 220",
+        ("insufficient-funds", PermitType.VisitorVisa) => "IRPR 179(b)",
+        _ => ground.Regulation,
+    };
 
     /// <summary>Match quality, lowered when the words themselves were read with little confidence (OCR).</summary>
     private static double Confidence(ReasonItem item, GroundHit hit) =>

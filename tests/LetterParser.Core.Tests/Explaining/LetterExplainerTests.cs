@@ -73,6 +73,15 @@ public class LetterExplainerTests
     }
 
     [Fact]
+    public void AVisitorVisaRefusalThatCitesNothingRestsOnParagraph179()
+    {
+        var report = Explain(Letters.CheckboxAbroad.Replace("work permit", "temporary resident visa", StringComparison.Ordinal)
+            .Replace("W309876543", "V309876543", StringComparison.Ordinal));
+        Assert.Equal(PermitType.VisitorVisa, report.Letter.PermitType);
+        Assert.Equal("IRPR 179(b)", report.Findings.Single(f => f.GroundId == "will-not-leave").Regulation);
+    }
+
+    [Fact]
     public void ReadsTheHeaderOfACheckboxLetter()
     {
         var letter = Explain(Letters.CheckboxAbroad).Letter;
