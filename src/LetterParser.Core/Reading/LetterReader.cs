@@ -66,8 +66,8 @@ public sealed partial class LetterReader
     /// </summary>
     private static string? ApplicantName(List<Line> header, List<Line> letterLines)
     {
-        var greeted = HeaderReader.FindApplicantName(header.Select(l => l.Text).ToList());
-        var addressed = AddresseeName(letterLines);
+        var greeted = RestoreCapitalI(HeaderReader.FindApplicantName(header.Select(l => l.Text).ToList()));
+        var addressed = RestoreCapitalI(AddresseeName(letterLines));
         if (greeted is null)
             return addressed;
         if (addressed is not null && !greeted.Contains(' ', StringComparison.Ordinal)
@@ -75,6 +75,13 @@ public sealed partial class LetterReader
             return addressed;
         return greeted;
     }
+
+    /// <summary>OCR reads the capital I that opens a name as a small l ("Salma ldrissi"); names start with capitals.</summary>
+    private static string? RestoreCapitalI(string? name) =>
+        name is null ? null : LeadingSmallL().Replace(name, "I");
+
+    [GeneratedRegex(@"(?<=^|\s)l(?=[bcdfghjkmnpqrstvwxz])")]
+    private static partial Regex LeadingSmallL();
 
     private static List<Line> Flatten(DocumentText document)
     {

@@ -61,4 +61,17 @@ public class HeaderReaderTests
         Assert.Equal(abroad, HeaderReader.IsOfficeAbroad(folded));
         Assert.Equal(!abroad, HeaderReader.IsOfficeInCanada(folded));
     }
+
+    [Fact]
+    public void AnOcrSmallLOpeningANameIsReadAsCapitalI()
+    {
+        var document = LetterParser.Core.Tests.Support.LetterTextBuilder.FromText("""
+            Section des visas, Ambassade du Canada, Rabat
+
+            Madame Salma ldrissi
+
+            Madame,
+            """, 0.9, ocr: true);
+        Assert.Equal("Salma Idrissi", new LetterReader().Read(document).ApplicantName);
+    }
 }
