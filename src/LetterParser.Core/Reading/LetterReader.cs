@@ -52,7 +52,6 @@ public sealed partial class LetterReader
             DetectLocation(office, fullFolded),
             usesCheckboxes,
             boxesUnreadable,
-            BasedOn().IsMatch(TextCleanup.Fold(string.Join(' ', block.Select(l => l.Text)))),
             !usesCheckboxes && block.Any(l => Bullet().IsMatch(l.Text)),
             reasons,
             officerNotes,
@@ -416,9 +415,6 @@ public sealed partial class LetterReader
 
     [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o+]|\d{1,2}[.)]|\(?[a-h][.)])\s+")]
     private static partial Regex Bullet();
-
-    [GeneratedRegex(@"(as stipulated|as required by|based on|on the basis of|comme l'exige|tel que (stipule|prevu)|compte tenu d|en raison d|sur la base d|en fonction d)")]
-    private static partial Regex BasedOn();
 
     [GeneratedRegex(@"\b(le|la|les|des|du|vous|votre|vos|est|pas|que|une|pour|dans|avec|sur|au|aux|je|nous)\b")]
     private static partial Regex FrenchWords();

@@ -15,7 +15,6 @@ public sealed record LetterReading(
     DecisionLocation DecisionLocation,
     bool UsesCheckboxes,
     bool BoxesUnreadable,
-    bool UsesBasedOnSentences,
     bool UsesBullets,
     IReadOnlyList<ReasonItem> Reasons,
     string? OfficerNotes,
