@@ -13,4 +13,7 @@ public sealed record LetterLimits
 
     /// <summary>Largest decoded page image, in pixels (width × height), checked from declared sizes before decoding.</summary>
     public long MaxImagePixels { get; init; } = 120_000_000;
+
+    /// <summary>Most bytes a PDF's compressed streams may inflate to, all together (a bomb check before parsing).</summary>
+    public long MaxInflatedPdfBytes { get; init; } = 256L * 1024 * 1024;
 }

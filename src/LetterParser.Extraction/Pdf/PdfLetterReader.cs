@@ -22,6 +22,7 @@ internal static class PdfLetterReader
 
     public static DocumentText Read(ReadOnlyMemory<byte> content, LetterLimits limits, IScannedPageReader scannedPages, CancellationToken cancellationToken)
     {
+        CompressedStreamCheck.ThrowIfBomb(content.Span, limits.MaxInflatedPdfBytes);
         using var document = PdfTextLayerReader.Open(content, limits);
         var count = document.NumberOfPages;
         var pages = new List<PageText>(count);

@@ -1,0 +1,69 @@
+using System.IO.Compression;
+using System.Text;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+
+namespace LetterParser.Extraction.Tests;
+
+public class CompressedStreamCheckTests
+{
+    /// <summary>A one-page PDF whose content stream is <paramref name="inflatedBytes"/> of spaces, Flate-compressed.</summary>
+    private static byte[] PdfWithContentOf(int inflatedBytes)
+    {
+        var content = new MemoryStream();
+        using (var zlib = new ZLibStream(content, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write("BT /F1 12 Tf 72 720 Td (Refusal) Tj ET\n"u8);
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var written = 0; written < inflatedBytes; written += spaces.Length)
+                zlib.Write(spaces, 0, Math.Min(spaces.Length, inflatedBytes - written));
+        }
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>"u8.ToArray(),
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"u8.ToArray(),
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"u8.ToArray(),
+            [.. Encoding.ASCII.GetBytes($"<< /Length {content.Length} /Filter /FlateDecode >>\nstream\n"), .. content.ToArray(), .. "\nendstream"u8.ToArray()],
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"u8.ToArray(),
+        };
+        var pdf = new MemoryStream();
+        pdf.Write("%PDF-1.4\n"u8);
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Position);
+            pdf.Write(Encoding.ASCII.GetBytes($"{i + 1} 0 obj\n"));
+            pdf.Write(objects[i]);
+            pdf.Write("\nendobj\n"u8);
+        }
+        var xref = pdf.Position;
+        pdf.Write(Encoding.ASCII.GetBytes($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n"));
+        foreach (var offset in offsets)
+            pdf.Write(Encoding.ASCII.GetBytes($"{offset:D10} 00000 n \n"));
+        pdf.Write(Encoding.ASCII.GetBytes($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
+        return pdf.ToArray();
+    }
+
+    [Fact]
+    public void APdfThatInflatesFarBeyondTheLimitIsRefusedBeforeParsing()
+    {
+        var bomb = PdfWithContentOf(64 * 1024 * 1024);
+        var limits = LetterLimits.Default with { MaxInflatedPdfBytes = 16 * 1024 * 1024 };
+
+        var error = Assert.Throws<LetterInputException>(() => new LetterDocumentSource(limits).Read(bomb, CancellationToken.None));
+
+        Assert.Equal(ErrorCode.TooLarge, error.Code);
+        Assert.Contains("decompression bomb", error.Message, StringComparison.Ordinal);
+        Assert.True(bomb.Length < 1024 * 1024, "the bomb itself is small");
+    }
+
+    [Fact]
+    public void APdfWithinTheLimitIsRead()
+    {
+        var document = new LetterDocumentSource().Read(PdfWithContentOf(2 * 1024 * 1024), CancellationToken.None);
+
+        Assert.Equal("Refusal", Assert.Single(document.Pages).Lines.Single().Text);
+    }
+}
