@@ -12,7 +12,7 @@ namespace LetterParser.Cli;
 /// </summary>
 internal static class BatchCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["format", "out", "parallel", "order", "notified", "today"];
+    private static readonly HashSet<string> ValueOptions = ["format", "out", "parallel", "timeout", "order", "notified", "today"];
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, Func<LetterProcessor> createProcessor, CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ internal static class BatchCommand
         var format = arguments.Choice("format", "jsonl", "jsonl", "csv");
         var order = arguments.Choice("order", "input", "input", "triage");
         var parallel = arguments.Int("parallel", Environment.ProcessorCount, 1, 256);
+        var timeout = TimeSpan.FromSeconds(arguments.Int("timeout", 300, 1, 86_400));
         var options = new ProcessingOptions(arguments.Date("notified"), arguments.Date("today"));
         var outPath = arguments.Get("out") is { } o ? console.FullPath(o) : null;
 
@@ -45,7 +46,7 @@ internal static class BatchCommand
 
         var numbered = source.Items.Select((item, index) => (item, index));
         await Parallel.ForEachAsync(numbered, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
-            async (x, ct) => sink.Complete(x.index, await ProcessAsync(x.item, processor, options, console.Error, ct)));
+            async (x, ct) => sink.Complete(x.index, await ProcessAsync(x.item, processor, options, timeout, console.Error, ct)));
 
         sink.Finish();
         await output.FlushAsync(cancellationToken);
@@ -53,7 +54,7 @@ internal static class BatchCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<LetterReport> ProcessAsync(BatchItem item, LetterProcessor processor, ProcessingOptions options, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<LetterReport> ProcessAsync(BatchItem item, LetterProcessor processor, ProcessingOptions options, TimeSpan timeout, TextWriter error, CancellationToken cancellationToken)
     {
         if (item.Refusal is not null)
             return item.Refusal;
@@ -67,7 +68,19 @@ internal static class BatchCommand
                     return refusal;
                 content = read;
             }
-            return await processor.Process(content, item.Name, options, cancellationToken);
+            // A file may not hold its slot for ever: the pipeline is asked to stop at the time limit (it checks
+            // between pages), and a file stuck inside one step is left behind while the batch goes on.
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(timeout);
+            var work = Task.Run(() => processor.Process(content, item.Name, options, limit.Token), CancellationToken.None);
+            try
+            {
+                return await work.WaitAsync(timeout, cancellationToken);
+            }
+            catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                return LetterFiles.TookTooLong(item.Name, timeout);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

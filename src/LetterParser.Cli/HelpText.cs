@@ -49,7 +49,7 @@ internal static class HelpText
 
         Usage:
           letterparser batch DIR|ZIP [--format jsonl|csv] [--out FILE] [--parallel N] [--order input|triage]
-                                     [--notified YYYY-MM-DD] [--today YYYY-MM-DD]
+                                     [--timeout SECONDS] [--notified YYYY-MM-DD] [--today YYYY-MM-DD]
 
         A folder is read with its subfolders, sorted by path; hidden files and __MACOSX are skipped. A .zip is read
         in its own order, with size and compression limits; a zip inside it is not opened. Every file gets one
@@ -61,6 +61,8 @@ internal static class HelpText
                                    (status, dates, grounds, deadlines, days left, urgent), UTF-8 with BOM
           --out FILE               write there instead of to standard output
           --parallel N             letters read at once (default: the number of processor cores)
+          --timeout SECONDS        most time one file may take (default 300); a file that takes longer becomes an
+                                   "unreadable" row and the batch goes on
           --order input|triage     input (default): the order above; triage: unreadable files first, then
                                    misrepresentation, then fewest days left to ask for judicial review, then
                                    the rest, then files that are not refusal letters

@@ -26,6 +26,11 @@ internal static class LetterFiles
         new(displayName, new ErrorDetail(ErrorCode.Internal,
             "Something went wrong inside LetterParser while reading this file. The other files are not affected; please report this file to the maintainers if you can share it."));
 
+    /// <summary>The report for a file that took longer than the batch's time limit for one letter.</summary>
+    public static ErrorReport TookTooLong(string displayName, TimeSpan limit) =>
+        new(displayName, new ErrorDetail(ErrorCode.Unreadable,
+            $"Reading this file took longer than {limit.TotalSeconds:0} seconds, so it was stopped and the batch went on. Upload only the pages of the refusal letter, or a smaller or clearer scan of it."));
+
     /// <summary>The report for a listed file that could not be opened (moved, deleted, or not readable by this user).</summary>
     public static ErrorReport Unopenable(string displayName) =>
         new(displayName, new ErrorDetail(ErrorCode.Unreadable,

@@ -24,6 +24,24 @@ public class BatchCommandTests
     }
 
     [Fact]
+    public async Task AFileThatTakesLongerThanTheTimeLimitBecomesAnErrorRowAndTheBatchGoesOn()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/slow.pdf", FakeLetters.Letter);
+        folder.Write("in/quick.pdf", FakeLetters.Letter);
+        var processor = FakeLetters.Processor(name => name == "slow.pdf" ? TimeSpan.FromMinutes(10) : TimeSpan.Zero);
+
+        var result = await CliRun.RunAsync(folder.Path, processor, "batch", "in", "--timeout", "1");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToList();
+        Assert.IsType<RefusalReport>(reports[0]);
+        var slow = Assert.IsType<ErrorReport>(reports[1]);
+        Assert.Equal(ErrorCode.Unreadable, slow.Error.Code);
+        Assert.Contains("longer than 1 seconds", slow.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SubfoldersAreReadSortedByPathAndHiddenFilesSkipped()
     {
         using var folder = new TempFolder();
