@@ -2,6 +2,7 @@ using System.Text.Json;
 using Json.Schema;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
+using LetterParser.Core.Tests.Support;
 
 namespace LetterParser.Extraction.Tests;
 
@@ -13,7 +14,7 @@ namespace LetterParser.Extraction.Tests;
 /// </summary>
 public class SampleLettersTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Repository.Root;
     private static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(Root, "docs", "report.schema.json"));
     private static readonly LetterPipeline Pipeline = PipelineFactory.Create();
     private static readonly ProcessingOptions Options = new(Today: new DateOnly(2026, 11, 26));
@@ -128,15 +129,5 @@ public class SampleLettersTests
     {
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "samples", "expected", expectedFile)));
         return expected.RootElement.GetProperty("file").GetString()!.StartsWith("scanned/", StringComparison.Ordinal);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LetterParser.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("LetterParser.sln not found above " + AppContext.BaseDirectory);
     }
 }

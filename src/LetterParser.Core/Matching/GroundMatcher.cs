@@ -36,7 +36,7 @@ public sealed partial class GroundMatcher
                 .Concat(g.FactorPhrasings.Select(p => Compile(g.Id, p, needsContext: true))))
             .ToArray();
         _boilerplate = catalogue.Boilerplate.Select(p => Compile("", p, needsContext: false)).ToArray();
-        _otherMarkers = catalogue.OtherMarkers.Select(TextCleanup.Fold).ToArray();
+        _otherMarkers = catalogue.OtherMarkers.Select(LatinFolding.Fold).ToArray();
     }
 
     private static CompiledPhrasing Compile(string groundId, IReadOnlyList<string> parts, bool needsContext)
@@ -47,7 +47,7 @@ public sealed partial class GroundMatcher
 
     public ItemMatch Match(string text)
     {
-        var folded = TextCleanup.Fold(text).TrimStart();
+        var folded = LatinFolding.Fold(text).TrimStart();
         foreach (var marker in _otherMarkers)
         {
             if (folded.StartsWith(marker, StringComparison.Ordinal))

@@ -146,11 +146,11 @@ internal static partial class HeaderReader
         static string? CleanName(string raw)
         {
             var name = CleanTrailing(raw);
-            var folded = TextCleanup.Fold(name);
+            var folded = LatinFolding.Fold(name);
             if (name.Length < 3 || GenericAddressee().IsMatch(folded) || !name.Any(char.IsLetter) || name.Any(char.IsDigit))
                 return null;
             // Salutations carry a title; the name is what follows it.
-            return Title().Replace(name, "").Trim();
+            return WithoutTitle(name);
         }
     }
 
@@ -160,18 +160,24 @@ internal static partial class HeaderReader
         for (var i = 0; i < originalHeaderLines.Count; i++)
         {
             var line = originalHeaderLines[i];
-            var folded = TextCleanup.Fold(line);
+            var folded = LatinFolding.Fold(line);
             if (!OfficeLine().IsMatch(folded) || folded.Contains("dear", StringComparison.Ordinal) || line.Length >= 120)
                 continue;
             var office = TextCleanup.Tidy(OfficeLabel().Replace(line, "")).Trim(',', ' ');
             // "Visa Section" alone on a line names the section; the mission is on the next line.
             if (SectionOnly().IsMatch(folded) && i + 1 < originalHeaderLines.Count
-                && OfficeLine().IsMatch(TextCleanup.Fold(originalHeaderLines[i + 1])))
+                && OfficeLine().IsMatch(LatinFolding.Fold(originalHeaderLines[i + 1])))
                 office += ", " + TextCleanup.Tidy(originalHeaderLines[i + 1]).Trim(',', ' ');
             return office;
         }
         return null;
     }
+
+    /// <summary>A name without the title before it ("Ms. Jane Doe", "Madame Fatou NDIAYE").</summary>
+    public static string WithoutTitle(string name) => Title().Replace(name, "").Trim();
+
+    /// <summary>Whether a name line opens with a title, which marks it as a person's name.</summary>
+    public static bool HasTitle(string name) => Title().IsMatch(name);
 
     /// <summary>Drops what scans leave after a name or heading: commas, colons, quotes, stray dots.</summary>
     public static string CleanTrailing(string text) => text.Trim().TrimEnd(':', ',', ';', '.', '\'', '‚', '’', '`', '´', '"').Trim();

@@ -37,6 +37,7 @@ public sealed partial class LetterReader
         usesCheckboxes |= boxesUnreadable;
         var reasons = usesCheckboxes ? CheckboxItems(block) : SentenceItems(block);
 
+        var applicationNumber = HeaderReader.FindApplicationNumber(headerFolded) ?? HeaderReader.FindApplicationNumber(allFolded);
         var office = HeaderReader.FindOffice(header.Select(l => l.Text).ToList()) ?? HeaderReader.FindOffice(letterLines.Select(l => l.Text).ToList());
         // OCR bends place names; put them back in their spelling. A text layer is printed as it is.
         if (office is not null && document.Pages.Any(p => p.Method == ReadingMethod.Ocr))
@@ -44,11 +45,11 @@ public sealed partial class LetterReader
         return new LetterReading(
             DetectLanguage(fullFolded),
             HeaderReader.FindDate(headerFolded),
-            HeaderReader.FindApplicationNumber(headerFolded) ?? HeaderReader.FindApplicationNumber(allFolded),
+            applicationNumber,
             HeaderReader.FindUci(headerFolded) ?? HeaderReader.FindUci(allFolded),
             ApplicantName(header, letterLines),
             office,
-            DetectPermitType(fullFolded, HeaderReader.FindApplicationNumber(allFolded)),
+            DetectPermitType(fullFolded, applicationNumber),
             DetectLocation(office, fullFolded),
             usesCheckboxes,
             boxesUnreadable,
@@ -70,7 +71,7 @@ public sealed partial class LetterReader
         if (greeted is null)
             return addressed;
         if (addressed is not null && !greeted.Contains(' ', StringComparison.Ordinal)
-            && TextCleanup.Fold(addressed).EndsWith(TextCleanup.Fold(greeted), StringComparison.Ordinal))
+            && LatinFolding.Fold(addressed).EndsWith(LatinFolding.Fold(greeted), StringComparison.Ordinal))
             return addressed;
         return greeted;
     }
@@ -118,7 +119,7 @@ public sealed partial class LetterReader
             {
                 var text = TextCleanup.Tidy(pageLines[i].Text);
                 var startsBlock = i == 0 || pageLines[i].Box.Top - pageLines[i - 1].Box.Top > 1.45 * pitch;
-                lines.Add(new Line(page.Number, lines.Count, text, TextCleanup.Fold(text), pageLines[i].Box,
+                lines.Add(new Line(page.Number, lines.Count, text, LatinFolding.Fold(text), pageLines[i].Box,
                     marksByLine[i].OrderBy(m => m.Item1.Left).ToList(), pageLines[i].Words, startsBlock));
             }
         }
@@ -194,9 +195,9 @@ public sealed partial class LetterReader
             var candidate = HeaderReader.CleanTrailing(lines[first].Text);
             // The block is the address (name, street, city); a name alone on its lines needs its title to be trusted.
             var blockLines = end - first;
-            var plausible = blockLines <= 7 && (blockLines >= 2 || HonorificPrefix().IsMatch(candidate));
+            var plausible = blockLines <= 7 && (blockLines >= 2 || HeaderReader.HasTitle(candidate));
             if (plausible && PersonName().IsMatch(candidate) && !NotAName().IsMatch(lines[first].Folded))
-                return HonorificPrefix().Replace(candidate, "");
+                return HeaderReader.WithoutTitle(candidate);
             end = first;
         }
         return null;
@@ -256,13 +257,14 @@ public sealed partial class LetterReader
                 continue;
             }
 
-            // Words left of the first mark (a label or a number) belong to nothing; keep them with the first item.
+            // Each mark owns the words up to the next mark; words left of the first mark (a number or a label)
+            // stay with the first item.
             for (var m = 0; m < line.Marks.Count; m++)
             {
                 var (box, isChecked) = line.Marks[m];
                 var right = m + 1 < line.Marks.Count ? line.Marks[m + 1].Box.Left : double.MaxValue;
                 var left = m == 0 ? double.MinValue : box.Left;
-                var words = line.Words.Where(w => w.Box.CenterX > left && w.Box.CenterX < right && (m > 0 || w.Box.CenterX > box.Left || true)).ToList();
+                var words = line.Words.Where(w => w.Box.CenterX > left && w.Box.CenterX < right).ToList();
                 Flush();
                 current = new StringBuilder();
                 currentPage = line.Page;
@@ -358,7 +360,7 @@ public sealed partial class LetterReader
     {
         if (office is not null)
         {
-            var folded = TextCleanup.Fold(office);
+            var folded = LatinFolding.Fold(office);
             if (HeaderReader.IsOfficeAbroad(folded)) return DecisionLocation.OutsideCanada;
             if (HeaderReader.IsOfficeInCanada(folded)) return DecisionLocation.InsideCanada;
         }
@@ -383,9 +385,6 @@ public sealed partial class LetterReader
 
     [GeneratedRegex(@"(following reasons?|motifs suivants|motifs coches|refus\w*\s+(donc\s+)?(votre|your)\s+(demande|application)|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
     private static partial Regex Opening();
-
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+)")]
-    private static partial Regex HonorificPrefix();
 
     [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur|Mademoiselle)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}$")]
     private static partial Regex PersonName();

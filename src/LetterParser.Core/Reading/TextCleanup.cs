@@ -74,7 +74,4 @@ internal static partial class TextCleanup
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    /// <summary>Lowercase, accent-free text for keyword tests on headers and markers.</summary>
-    public static string Fold(string text) => LatinFolding.Fold(text);
 }

@@ -4,7 +4,7 @@ namespace LetterParser.Core.Tests.Reading;
 
 public class HeaderReaderTests
 {
-    private static DateOnly? Date(params string[] lines) => HeaderReader.FindDate(lines.Select(TextCleanup.Fold).ToList());
+    private static DateOnly? Date(params string[] lines) => HeaderReader.FindDate(lines.Select(LatinFolding.Fold).ToList());
 
     [Theory]
     [InlineData("September 2, 2014", 2014, 9, 2)]
@@ -32,7 +32,7 @@ public class HeaderReaderTests
     [InlineData("IUC : 12-3456-7890", "1234567890")]
     [InlineData("UCI: l234-567O", "12345670")]
     public void ReadsTheUciAsDigits(string line, string expected) =>
-        Assert.Equal(expected, HeaderReader.FindUci([TextCleanup.Fold(line)]));
+        Assert.Equal(expected, HeaderReader.FindUci([LatinFolding.Fold(line)]));
 
     [Theory]
     [InlineData("Application number: W309876543", "W309876543")]
@@ -40,7 +40,7 @@ public class HeaderReaderTests
     [InlineData("Application No. V 30987654 3", "V309876543")]
     [InlineData("File: W3O9876543", "W309876543")]
     public void ReadsTheApplicationNumber(string line, string expected) =>
-        Assert.Equal(expected, HeaderReader.FindApplicationNumber([TextCleanup.Fold(line)]));
+        Assert.Equal(expected, HeaderReader.FindApplicationNumber([LatinFolding.Fold(line)]));
 
     [Theory]
     [InlineData("Dear Jane Doe:", "Jane Doe")]
@@ -57,7 +57,7 @@ public class HeaderReaderTests
     [InlineData("Case Processing Centre Vegreville", false)]
     public void TellsOfficesAbroadFromOfficesInCanada(string office, bool abroad)
     {
-        var folded = TextCleanup.Fold(office);
+        var folded = LatinFolding.Fold(office);
         Assert.Equal(abroad, HeaderReader.IsOfficeAbroad(folded));
         Assert.Equal(!abroad, HeaderReader.IsOfficeInCanada(folded));
     }
