@@ -142,7 +142,8 @@ public sealed partial class LetterExplainer
         if (reading.BoxesUnreadable)
             warnings.Add("This letter lists its reasons with checkboxes, but the boxes could not be read on this scan, so no reason was counted: ticked and empty boxes cannot be told apart. Upload a sharper scan or the original PDF, or read the ticked boxes on the letter itself.");
 
-        var isRefusal = reading.Kind == LetterKind.Refusal && (hits.Count > 0 || others.Count > 0 || unrecognized.Count > 0 || reading.Reasons.Count > 0);
+        // Every hit, "Other:" line and unknown sentence comes from a reason item, so reasons are the test.
+        var isRefusal = reading.Kind == LetterKind.Refusal && reading.Reasons.Count > 0;
         IReadOnlyList<Finding> findings = [];
         if (isRefusal)
         {
