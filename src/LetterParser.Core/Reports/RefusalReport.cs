@@ -29,7 +29,37 @@ public sealed record RefusalReport(
 {
     [JsonIgnore]
     public override string SourceFileName => Source.FileName;
+
+    /// <summary>What the file is; only a refusal letter has findings from a reasons block.</summary>
+    public DocumentKind DocumentKind { get; init; } = IsRefusalLetter ? DocumentKind.RefusalLetter : DocumentKind.Other;
+
+    /// <summary>Whether a person should check this report before relying on it, and why.</summary>
+    public ReviewInfo Review { get; init; } = ReviewInfo.NotNeeded;
+
+    /// <summary>Specific concerns read from decision notes or a GCMS printout; they never add a ground.</summary>
+    public IReadOnlyList<Concern> Concerns { get; init; } = [];
+
+    /// <summary>The language the explanations are written in.</summary>
+    public ReportLanguage ReportLanguage { get; init; } = ReportLanguage.En;
 }
+
+public enum DocumentKind { RefusalLetter, GcmsNotes, ProceduralFairnessLetter, ApprovalLetter, Other }
+
+public enum ReportLanguage { En, Fr }
+
+/// <summary>Needed whenever any part of the reading is uncertain; each cause has a stable code.</summary>
+public sealed record ReviewInfo(bool Needed, IReadOnlyList<ReviewReason> Reasons)
+{
+    public static ReviewInfo NotNeeded { get; } = new(false, []);
+
+    public static ReviewInfo Of(IReadOnlyList<ReviewReason> reasons) => new(reasons.Count > 0, reasons);
+}
+
+/// <param name="Code">Stable: unrecognized-reason, unreadable-box, low-ocr-confidence, missing-date, ambiguous-match, unclear-document-kind, ...</param>
+public sealed record ReviewReason(string Code, string Message, int? Page);
+
+/// <summary>One specific concern from the officer's notes, with the ground it supports and the evidence that answers it.</summary>
+public sealed record Concern(string ConcernId, string? GroundId, string Quote, int Page, IReadOnlyList<string> Evidence, double Confidence);
 
 public sealed record SourceInfo(string FileName, string MediaType, int PageCount, IReadOnlyList<PageInfo> Pages, LetterLanguage Language);
 
@@ -74,7 +104,7 @@ public sealed record UnrecognizedText(string Text, int Page);
 
 public sealed record NextStep(NextStepKind Kind, string Title, string Summary, IReadOnlyList<Deadline> Deadlines, bool Urgent);
 
-public enum NextStepKind { GcmsNotes, Reapply, JudicialReview, Restoration, MisrepresentationBar, LegalAdvice }
+public enum NextStepKind { GcmsNotes, Reapply, JudicialReview, Restoration, MisrepresentationBar, LegalAdvice, RespondToOfficer, LeaveCanada }
 
 public sealed record Deadline(DateOnly Date, int Days, string Basis, int? DaysLeft);
 
