@@ -1,4 +1,4 @@
-using LetterParser.Core.Explaining;
+using LetterParser.Core.Catalogue;
 using LetterParser.Core.Pipeline;
 using LetterParser.Extraction.Ocr;
 
@@ -26,6 +26,9 @@ public static class PipelineFactory
     internal static LetterPipeline Create(IScannedPageReader scannedPages, LetterLimits? limits = null, TimeProvider? clock = null)
     {
         limits ??= LetterLimits.Default;
-        return new LetterPipeline(new LetterDocumentSource(scannedPages, limits), new LetterExplainer(), limits, clock ?? TimeProvider.System);
+        return new LetterPipeline(new LetterDocumentSource(scannedPages, limits), Catalogue.Value, limits, clock ?? TimeProvider.System);
     }
+
+    /// <summary>The catalogue is read once per process and shared by every pipeline.</summary>
+    private static readonly Lazy<LetterCatalogue> Catalogue = new(LetterCatalogue.LoadEmbedded);
 }

@@ -1,16 +1,16 @@
 using BenchmarkDotNet.Attributes;
 using LetterParser.Core.Documents;
-using LetterParser.Core.Explaining;
+using LetterParser.Core.Catalogue;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 
 namespace LetterParser.Benchmarks;
 
-/// <summary>Reading, matching and explaining alone: a prebuilt DocumentText in, a report out.</summary>
+/// <summary>Every stage after extraction (reading, matching, explaining, review): a prebuilt DocumentText in, a report out.</summary>
 [MemoryDiagnoser]
 public class ExplainBenchmarks
 {
-    private readonly LetterExplainer explainer = new();
+    private readonly LetterPipeline pipeline = new(new NoFiles(), LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System);
     private readonly ProcessingOptions options = new(Today: new DateOnly(2024, 4, 1));
     private DocumentText document = null!;
 
@@ -19,10 +19,17 @@ public class ExplainBenchmarks
     {
         document = SampleLetter.Text();
         // Measure real work: a letter the explainer did not recognise would time the short path.
-        if (explainer.Explain(document, SampleLetter.FileName, options) is not { IsRefusalLetter: true, Findings.Count: > 0 })
+        if (pipeline.Report(document, SampleLetter.FileName, options) is not { IsRefusalLetter: true, Findings.Count: > 0 })
             throw new InvalidOperationException("The prebuilt sample letter was not read as a refusal with findings.");
     }
 
     [Benchmark]
-    public RefusalReport ExplainTwoPageLetter() => explainer.Explain(document, SampleLetter.FileName, options);
+    public RefusalReport ExplainTwoPageLetter() => pipeline.Report(document, SampleLetter.FileName, options);
+
+    /// <summary>The benchmark hands the pipeline text, never files.</summary>
+    private sealed class NoFiles : IDocumentTextSource
+    {
+        public Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("Only prebuilt text is explained here.");
+    }
 }

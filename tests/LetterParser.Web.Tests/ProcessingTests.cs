@@ -1,7 +1,7 @@
 using System.Reflection;
 using Hangfire;
 using LetterParser.Core.Documents;
-using LetterParser.Core.Explaining;
+using LetterParser.Core.Catalogue;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using LetterParser.Web.Processing;
@@ -112,7 +112,7 @@ public sealed class ProcessLetterJobRetryTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _failing = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton(new LetterPipeline(new DiskFailingTextSource(), new LetterExplainer(), LetterLimits.Default, TimeProvider.System))));
+            services.AddSingleton(new LetterPipeline(new DiskFailingTextSource(), LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System))));
         return Task.CompletedTask;
     }
 

@@ -14,7 +14,7 @@ public sealed class GroundsCatalogue
 
     private GroundsCatalogue(string version, DateOnly lastVerified, string disclaimer, IReadOnlyList<GroundDefinition> grounds,
         IReadOnlyList<IReadOnlyList<string>> boilerplate, IReadOnlyList<string> otherMarkers, IReadOnlyList<CategoryDefinition> categories,
-        IReadOnlyDictionary<string, NextStepText> nextSteps, string truthfulnessWarning)
+        IReadOnlyDictionary<string, NextStepText> nextSteps, IReadOnlyDictionary<string, string> warnings)
     {
         Version = version;
         LastVerified = lastVerified;
@@ -24,7 +24,7 @@ public sealed class GroundsCatalogue
         OtherMarkers = otherMarkers;
         Categories = categories;
         NextSteps = nextSteps;
-        TruthfulnessWarning = truthfulnessWarning;
+        Warnings = warnings;
         _byId = grounds.ToDictionary(g => g.Id, StringComparer.Ordinal);
     }
 
@@ -41,18 +41,17 @@ public sealed class GroundsCatalogue
 
     public IReadOnlyList<CategoryDefinition> Categories { get; }
     public IReadOnlyDictionary<string, NextStepText> NextSteps { get; }
-    public string TruthfulnessWarning { get; }
+    /// <summary>Warning texts by code; "{page}" stands for a page number.</summary>
+    public IReadOnlyDictionary<string, string> Warnings { get; }
+
+    /// <summary>The warning of that code, with its page filled in.</summary>
+    public string Warning(string code, int? page = null) =>
+        page is { } p ? Warnings[code].Replace("{page}", p.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : Warnings[code];
 
     public GroundDefinition this[string id] => _byId[id];
 
-    public bool Contains(string id) => _byId.ContainsKey(id);
-
-    private static readonly Lazy<GroundsCatalogue> Embedded = new(LoadEmbedded);
-
-    /// <summary>The catalogue shipped inside LetterParser.Core.</summary>
-    public static GroundsCatalogue Default => Embedded.Value;
-
-    private static GroundsCatalogue LoadEmbedded()
+    /// <summary>Reads the catalogue shipped inside LetterParser.Core.</summary>
+    public static GroundsCatalogue LoadEmbedded()
     {
         var assembly = typeof(GroundsCatalogue).Assembly;
         using var grounds = Open(assembly, "grounds.json");
@@ -86,13 +85,14 @@ public sealed class GroundsCatalogue
             if (!texts.Grounds.TryGetValue(id, out var text))
                 throw new InvalidDataException($"Ground '{id}' has no explanation in explanations.json.");
             var entry = matching.Grounds.FirstOrDefault(g => g.Id == id);
-            var parent = id.StartsWith("will-not-leave.", StringComparison.Ordinal) ? "will-not-leave" : null;
-            grounds.Add(new GroundDefinition(id, parent, text.Title, text.Regulation, entry?.Phrasings ?? [], entry?.FactorPhrasings ?? [],
-                text.Explanation, text.HowToAddress, text.Evidence));
+            if (text.Parent is not null && !texts.Grounds.ContainsKey(text.Parent))
+                throw new InvalidDataException($"Ground '{id}' names a parent '{text.Parent}' that is not in explanations.json.");
+            grounds.Add(new GroundDefinition(id, text.Parent, text.Title, text.Regulation, entry?.Phrasings ?? [], entry?.FactorPhrasings ?? [],
+                text.Explanation, text.HowToAddress, text.Evidence, text.RegulationByPermit ?? []));
         }
         var nextSteps = texts.NextSteps.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         return new GroundsCatalogue(texts.Version, DateOnly.Parse(texts.LastVerified, System.Globalization.CultureInfo.InvariantCulture),
-            texts.Disclaimer, grounds, matching.Boilerplate, matching.OtherMarkers, matching.Categories, nextSteps, texts.TruthfulnessWarning);
+            texts.Disclaimer, grounds, matching.Boilerplate, matching.OtherMarkers, matching.Categories, nextSteps, texts.Warnings);
     }
 
     private sealed record GroundsFile(List<GroundPhrasings> Grounds, List<List<string>> Boilerplate, List<string> OtherMarkers, List<CategoryDefinition> Categories);
@@ -100,9 +100,10 @@ public sealed class GroundsCatalogue
     private sealed record GroundPhrasings(string Id, List<List<string>> Phrasings, List<List<string>>? FactorPhrasings);
 
     private sealed record ExplanationsFile(string Version, string LastVerified, string Disclaimer,
-        Dictionary<string, GroundText> Grounds, Dictionary<string, NextStepText> NextSteps, string TruthfulnessWarning);
+        Dictionary<string, GroundText> Grounds, Dictionary<string, NextStepText> NextSteps, Dictionary<string, string> Warnings);
 
-    private sealed record GroundText(string Title, string? Regulation, string Explanation, List<string> HowToAddress, List<string> Evidence);
+    private sealed record GroundText(string Title, string? Parent, string? Regulation, Dictionary<string, string>? RegulationByPermit,
+        string Explanation, List<string> HowToAddress, List<string> Evidence);
 }
 
 /// <summary>One ground: its id, the umbrella it belongs to (factors of will-not-leave), how it reads and what to tell.</summary>
@@ -116,7 +117,16 @@ public sealed record GroundDefinition(
     IReadOnlyList<IReadOnlyList<string>> FactorPhrasings,
     string Explanation,
     IReadOnlyList<string> HowToAddress,
-    IReadOnlyList<string> Evidence);
+    IReadOnlyList<string> Evidence,
+    IReadOnlyDictionary<string, string> RegulationByPermit)
+{
+    /// <summary>
+    /// The provision the ground rests on when the letter cites none: the leave-Canada and funds findings rest on
+    /// a different paragraph for each kind of permit (R200 work, R216 and R220 study, R179 visitor).
+    /// </summary>
+    /// <param name="permit">The permit's kebab-case name, as in the report (work-permit, study-permit, visitor-visa).</param>
+    public string? RegulationFor(string permit) => RegulationByPermit.TryGetValue(permit, out var regulation) ? regulation : Regulation;
+}
 
 /// <summary>An LMIA-exempt category a category-eligibility refusal may name.</summary>
 public sealed record CategoryDefinition(string Name, IReadOnlyList<string> Patterns);
@@ -127,4 +137,5 @@ public sealed record NextStepText(
     string Summary,
     string? SummaryWhenNotesAttached = null,
     string? SummaryAfterMisrepresentation = null,
-    string? SummaryWhenPassed = null);
+    string? SummaryWhenPassed = null,
+    string? SummaryWhenUnavailable = null);

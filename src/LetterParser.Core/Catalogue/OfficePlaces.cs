@@ -1,32 +1,38 @@
-using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using LetterParser.Core.Reading;
 
 namespace LetterParser.Core.Catalogue;
 
 /// <summary>
 /// The places where IRCC decides applications (offices.json): used to put an office name that OCR bent
-/// back into its spelling ("New Dethi" → "New Delhi", "Sào Paulo" → "São Paulo").
+/// back into its spelling ("New Dethi" → "New Delhi", "Sào Paulo" → "São Paulo"), and to tell an office in
+/// Canada from one abroad.
 /// </summary>
 public sealed class OfficePlaces
 {
     private readonly (string Name, string[] FoldedWords)[] _places;
+    private readonly Regex _inCanada;
 
-    private OfficePlaces(IEnumerable<string> names) =>
-        _places = names.Select(n => (n, Words(LatinFolding.Fold(n)))).OrderByDescending(p => p.Item2.Length).ToArray();
+    private OfficePlaces(IReadOnlyList<string> abroad, IReadOnlyList<string> inCanada)
+    {
+        _places = abroad.Concat(inCanada).Select(n => (n, Words(LatinFolding.Fold(n)))).OrderByDescending(p => p.Item2.Length).ToArray();
+        // Whole words only: "cpc" is an office, "cpcs" in a reference number is not.
+        _inCanada = new Regex(@"\b(" + string.Join('|', inCanada.Select(n => Regex.Escape(LatinFolding.Fold(n)))) + @")\b", RegexOptions.CultureInvariant);
+    }
 
-    private static readonly Lazy<OfficePlaces> Embedded = new(() =>
+    /// <summary>Reads offices.json from the Core assembly.</summary>
+    public static OfficePlaces LoadEmbedded()
     {
         using var stream = typeof(OfficePlaces).Assembly.GetManifestResourceStream("LetterParser.Catalogue.offices.json")
             ?? throw new InvalidOperationException("offices.json is not embedded.");
         using var document = JsonDocument.Parse(stream);
-        var names = document.RootElement.GetProperty("abroad").EnumerateArray()
-            .Concat(document.RootElement.GetProperty("inCanada").EnumerateArray())
-            .Select(e => e.GetString()!);
-        return new OfficePlaces(names);
-    });
+        List<string> Names(string list) => document.RootElement.GetProperty(list).EnumerateArray().Select(e => e.GetString()!).ToList();
+        return new OfficePlaces(Names("abroad"), Names("inCanada"));
+    }
 
-    public static OfficePlaces Default => Embedded.Value;
+    /// <summary>Whether a (folded) office name is one of the offices in Canada, which decide in-Canada applications.</summary>
+    public bool IsInCanada(string foldedOffice) => _inCanada.IsMatch(foldedOffice);
 
     /// <summary>The office text with each place name that is one edit away from a known place spelled as that place.</summary>
     public string Correct(string office)

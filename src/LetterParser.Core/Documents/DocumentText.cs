@@ -34,7 +34,10 @@ public sealed record TextLine(IReadOnlyList<Word> Words)
 public sealed record Word(string Text, Box Box, double Confidence = 1.0);
 
 /// <summary>A checkbox found on the page (glyph, dingbat, ASCII or drawn square) and whether it is ticked.</summary>
-public sealed record CheckboxMark(Box Box, bool IsChecked);
+/// <param name="Confidence">How sure the box's own reading is (1 for a glyph in a text layer; for a scan, how far its
+/// ink is from the line between ticked and empty). A report's trust in a ticked box comes from this, never from
+/// how well the words beside it matched.</param>
+public sealed record CheckboxMark(Box Box, bool IsChecked, double Confidence = 1.0);
 
 public enum ReadingMethod { TextLayer, Ocr }
 

@@ -9,19 +9,26 @@ namespace LetterParser.Core.Explaining;
 /// Canada) or 60 days (outside), both when unknown; restoration 90 days for in-Canada refusals. Every date
 /// says what it was counted from.
 /// </summary>
-internal sealed class NextStepPlanner(GroundsCatalogue catalogue)
+/// <param name="RestorationUnavailable">The letter says restoration is no longer open: no restoration deadline.</param>
+/// <param name="MustLeaveCanada">The letter says the person is without status or must leave.</param>
+public sealed record RefusalSituation(
+    IReadOnlySet<string> GroundIds,
+    DecisionLocation Location,
+    DateOnly? LetterDate,
+    DateOnly? NotifiedOn,
+    DateOnly Today,
+    bool NotesAttached,
+    bool RestorationUnavailable,
+    bool MustLeaveCanada);
+
+public sealed class NextStepPlanner(GroundsCatalogue catalogue)
 {
     private const int UrgentWithinDays = 7;
 
-    public IReadOnlyList<NextStep> Plan(
-        IReadOnlySet<string> groundIds,
-        DecisionLocation location,
-        DateOnly? letterDate,
-        DateOnly? notifiedOn,
-        DateOnly today,
-        bool notesAttached)
+    public IReadOnlyList<NextStep> Plan(RefusalSituation situation)
     {
-        var misrepresentation = groundIds.Contains("misrepresentation");
+        var (groundIds, location, letterDate, notifiedOn, today, notesAttached, restorationUnavailable, mustLeave) = situation;
+        var misrepresentation = groundIds.Contains(GroundIds.Misrepresentation);
         var steps = new List<NextStep>();
 
         if (misrepresentation)
@@ -55,11 +62,16 @@ internal sealed class NextStepPlanner(GroundsCatalogue catalogue)
         if (location == DecisionLocation.InsideCanada)
         {
             var restoration = catalogue.NextSteps["restoration"];
-            var deadlines = letterDate is { } refused
+            // A letter that rules restoration out gets the step's explanation of why, and no date to aim for.
+            var deadlines = letterDate is { } refused && !restorationUnavailable
                 ? new List<Deadline> { Due(refused, 90, $"90 days after the letter date ({Iso(refused)}), the date of the refusal notice; if your status ended earlier, count from that day instead", today) }
                 : [];
-            steps.Add(new NextStep(NextStepKind.Restoration, restoration.Title, restoration.Summary, deadlines, IsUrgent(deadlines)));
+            var summary = restorationUnavailable ? restoration.SummaryWhenUnavailable ?? restoration.Summary : restoration.Summary;
+            steps.Add(new NextStep(NextStepKind.Restoration, restoration.Title, summary, deadlines, IsUrgent(deadlines)));
         }
+
+        if (mustLeave)
+            steps.Add(Step("leave-canada", NextStepKind.LeaveCanada, [], urgent: true));
 
         steps.Add(Step("legal-advice", NextStepKind.LegalAdvice, [], urgent: misrepresentation || reviewUrgent));
 
@@ -82,6 +94,19 @@ internal sealed class NextStepPlanner(GroundsCatalogue catalogue)
     {
         var date = from.AddDays(days);
         return new Deadline(date, days, basis, date.DayNumber - today.DayNumber);
+    }
+
+    /// <summary>
+    /// A procedural-fairness letter's one step: answer by the deadline the letter gives (a date, or N days from
+    /// the letter date), urgent when close.
+    /// </summary>
+    public IReadOnlyList<NextStep> PlanResponse(DateOnly? respondBy, int? days, string? basis, DateOnly today)
+    {
+        var text = catalogue.NextSteps["respond-to-officer"];
+        IReadOnlyList<Deadline> deadlines = respondBy is { } date
+            ? [new Deadline(date, days ?? 0, basis ?? "the date the letter gives", date.DayNumber - today.DayNumber)]
+            : [];
+        return [new NextStep(NextStepKind.RespondToOfficer, text.Title, text.Summary, deadlines, IsUrgent(deadlines)), Step("legal-advice", NextStepKind.LegalAdvice, [], IsUrgent(deadlines))];
     }
 
     private static bool IsUrgent(IReadOnlyList<Deadline> deadlines) =>

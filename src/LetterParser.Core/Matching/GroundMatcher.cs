@@ -9,7 +9,8 @@ namespace LetterParser.Core.Matching;
 /// <param name="IsBoilerplate">The item is an opening or introduction sentence, not a reason.</param>
 /// <param name="UncoveredClauses">Factor clauses ("based on X and Y") that matched no ground, verbatim.</param>
 /// <param name="OtherText">The officer's free text after an "Other:" label, when the item is that line.</param>
-public sealed record ItemMatch(IReadOnlyList<GroundHit> Grounds, bool IsBoilerplate, IReadOnlyList<string> UncoveredClauses, string? OtherText);
+/// <param name="Ambiguous">Two grounds compete for the same words with close scores: a person should check which.</param>
+public sealed record ItemMatch(IReadOnlyList<GroundHit> Grounds, bool IsBoilerplate, IReadOnlyList<string> UncoveredClauses, string? OtherText, bool Ambiguous = false);
 
 /// <summary>One ground found in an item, with a 0..1 score and where in the item's text it stands.</summary>
 /// <param name="NeedsContext">Found only by a factor phrasing: it counts only where will-not-leave is found too.</param>

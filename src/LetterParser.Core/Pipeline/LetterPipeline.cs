@@ -1,17 +1,46 @@
+using LetterParser.Core.Catalogue;
 using LetterParser.Core.Documents;
 using LetterParser.Core.Explaining;
+using LetterParser.Core.Matching;
+using LetterParser.Core.Reading;
 using LetterParser.Core.Reports;
+using LetterParser.Core.Reviewing;
 
 namespace LetterParser.Core.Pipeline;
 
 /// <summary>
-/// The one use case: a file in, a report out. The CLI, the Hangfire job and the tests all call this.
+/// The one use case: a file in, a report out. The CLI, the Hangfire job and the tests all call this, and its
+/// <see cref="Report"/> method reads as the table of contents of the stages.
 /// Failures that a person can fix come back as an <see cref="ErrorReport"/>, never as an exception;
 /// cancellation and truly unexpected faults propagate so a job runner can retry them.
 /// </summary>
-public sealed class LetterPipeline(IDocumentTextSource textSource, LetterExplainer explainer, LetterLimits limits, TimeProvider clock)
+public sealed class LetterPipeline
 {
-    public LetterLimits Limits => limits;
+    private readonly IDocumentTextSource _textSource;
+    private readonly TimeProvider _clock;
+    private readonly HeaderFactsReader _headerReader;
+    private readonly ReasonMatching _reasonMatching;
+    private readonly FindingsBuilder _findings;
+    private readonly LetterExplainer _explainer;
+    private readonly NextStepPlanner _planner;
+    private readonly ReviewAssessor _review;
+    private readonly ReportAssembler _assembler;
+
+    public LetterPipeline(IDocumentTextSource textSource, LetterCatalogue catalogue, LetterLimits limits, TimeProvider clock)
+    {
+        _textSource = textSource;
+        _clock = clock;
+        Limits = limits;
+        _headerReader = new HeaderFactsReader(catalogue.Offices);
+        _reasonMatching = new ReasonMatching(new GroundMatcher(catalogue.Grounds));
+        _findings = new FindingsBuilder(catalogue.Grounds);
+        _explainer = new LetterExplainer(catalogue.Grounds);
+        _planner = new NextStepPlanner(catalogue.Grounds);
+        _review = new ReviewAssessor(ReviewOptions.Default);
+        _assembler = new ReportAssembler(catalogue.Grounds);
+    }
+
+    public LetterLimits Limits { get; }
 
     public async Task<LetterReport> ProcessAsync(Stream content, string fileName, ProcessingOptions? options, CancellationToken cancellationToken)
     {
@@ -19,7 +48,7 @@ public sealed class LetterPipeline(IDocumentTextSource textSource, LetterExplain
         byte[] bytes;
         try
         {
-            bytes = await ReadCappedAsync(content, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+            bytes = await ReadCappedAsync(content, Limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (LetterInputException e)
         {
@@ -30,22 +59,48 @@ public sealed class LetterPipeline(IDocumentTextSource textSource, LetterExplain
 
     public async Task<LetterReport> ProcessAsync(ReadOnlyMemory<byte> content, string fileName, ProcessingOptions? options, CancellationToken cancellationToken)
     {
-        options ??= ProcessingOptions.Default;
         try
         {
             if (content.Length == 0)
                 throw new LetterInputException(ErrorCode.EmptyFile, "The file is empty (0 bytes). Upload the letter file itself.");
-            if (content.Length > limits.MaxFileBytes)
-                throw TooLarge(limits.MaxFileBytes);
-            var document = await textSource.ReadAsync(content, fileName, cancellationToken).ConfigureAwait(false);
-            var today = options.Today ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
-            return explainer.Explain(document, fileName, options with { Today = today });
+            if (content.Length > Limits.MaxFileBytes)
+                throw TooLarge(Limits.MaxFileBytes);
+            var document = await _textSource.ReadAsync(content, fileName, cancellationToken).ConfigureAwait(false);
+            return Report(document, fileName, options);
         }
         catch (LetterInputException e)
         {
             return new ErrorReport(fileName, new ErrorDetail(e.Code, e.Message));
         }
     }
+
+    /// <summary>From the document's text to its report, stage by stage.</summary>
+    public RefusalReport Report(DocumentText document, string fileName, ProcessingOptions? options)
+    {
+        options ??= ProcessingOptions.Default;
+        var today = options.Today ?? DateOnly.FromDateTime(_clock.GetLocalNow().Date);
+
+        var layout = LineLayout.Of(document);                       // lines, with each checkbox on its line
+        var sections = LetterSectionFinder.Find(layout);            // header, reasons block, attached notes
+        var header = _headerReader.Read(sections, document);        // date, numbers, office, permit, place
+        var items = ReasonItemSplitter.Split(sections);             // checkbox items with their state, or sentences
+        var kind = LetterKindDetector.Detect(sections, items);      // refusal, notes, fairness letter, approval, other
+        var refusal = kind == DocumentKind.RefusalLetter;
+        var matched = refusal ? _reasonMatching.Match(items) : NoReasons;   // grounds, other text, unreadable boxes
+        var readByOcr = document.Pages.Any(p => p.Method == ReadingMethod.Ocr);
+        var found = refusal ? _findings.Build(matched, header.PermitType, readByOcr) : [];   // one finding per ground
+        var findings = _explainer.Explain(found);                   // what each ground means, what answers it
+        var situation = LetterSituationReader.Read(sections);       // restoration ruled out, must leave Canada
+        var nextSteps = refusal ? _planner.Plan(new RefusalSituation(found.Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal),
+                header.DecisionLocation, header.Date, options.NotifiedOn, today, sections.Notes.Count > 0,
+                situation.RestorationUnavailable, situation.MustLeaveCanada))
+            : [];
+        var review = _review.Assess(new ReadingDoubts(document, sections, header, kind, items, matched, found));
+        return _assembler.Assemble(new LetterAnalysis(document, fileName, sections, header, kind, items, matched, findings, [],
+            situation, nextSteps, review));
+    }
+
+    private static readonly MatchedReasons NoReasons = new([], [], [], [], [], false);
 
     private static LetterInputException TooLarge(long max) =>
         new(ErrorCode.TooLarge, $"The file is larger than the {max / (1024 * 1024)} MB limit. Upload only the refusal letter, or a smaller scan of it.");

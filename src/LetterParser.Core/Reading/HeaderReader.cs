@@ -187,8 +187,6 @@ internal static partial class HeaderReader
 
     public static bool IsOfficeAbroad(string foldedOffice) => AbroadOffice().IsMatch(foldedOffice);
 
-    public static bool IsOfficeInCanada(string foldedOffice) => DomesticOffice().IsMatch(foldedOffice);
-
     /// <summary>OCR reads 0 as O and 1 as l or I; inside numbers, read them back as digits.</summary>
     public static string DigitRepair(string text)
     {
@@ -255,6 +253,4 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(visa (section|office)|embassy|high commission|consulate|section des visas|bureau des visas|ambassade|haut-commissariat|consulat|migration office\b)")]
     private static partial Regex AbroadOffice();
 
-    [GeneratedRegex(@"\b(case processing cent(re|er)|cpc\b|centre de traitement|vegreville|edmonton|mississauga|sydney|ottawa|montreal|winnipeg|toronto|vancouver|calgary|halifax|in-canada|domestic)")]
-    private static partial Regex DomesticOffice();
 }

@@ -7,6 +7,7 @@ namespace LetterParser.Core.Reading;
 /// <param name="Confidence">Mean word confidence (1 for a text layer).</param>
 /// <param name="Paragraph">Items of one paragraph or bullet share this number; a sentence that names no
 /// ground right after one that does is read as its elaboration, not as a reason of its own.</param>
-public sealed record ReasonItem(string Text, int Page, BoxState Box, double Confidence = 1.0, int Paragraph = 0);
+/// <param name="BoxConfidence">How sure the reading of the item's box is (1 without a box, or for a printed glyph).</param>
+public sealed record ReasonItem(string Text, int Page, BoxState Box, double Confidence = 1.0, int Paragraph = 0, double BoxConfidence = 1.0);
 
 public enum BoxState { NoBox, Ticked, Unticked }

@@ -59,7 +59,7 @@ internal static class DrawnBullets
     {
         if (color is null)
             return true; // the default fill colour is black
-        var (r, g, b) = color.ToRGBValues();
-        return Math.Max(r, Math.Max(g, b)) < 0.5;
+        // A pattern fill is a picture, not a bullet's solid ink.
+        return PaintColors.Rgb(color) is var (r, g, b) && Math.Max(r, Math.Max(g, b)) < 0.5;
     }
 }

@@ -178,15 +178,13 @@ internal static class DrawnCheckboxFinder
     {
         if (color is null)
             return false;
-        var (r, g, b) = color.ToRGBValues();
-        return Math.Max(r, Math.Max(g, b)) - Math.Min(r, Math.Min(g, b)) > 0.25;
+        return PaintColors.Rgb(color) is var (r, g, b) && Math.Max(r, Math.Max(g, b)) - Math.Min(r, Math.Min(g, b)) > 0.25;
     }
 
     private static bool IsWhite(IColor? color)
     {
         if (color is null)
             return false;
-        var (r, g, b) = color.ToRGBValues();
-        return r > 0.9 && g > 0.9 && b > 0.9;
+        return PaintColors.Rgb(color) is var (r, g, b) && r > 0.9 && g > 0.9 && b > 0.9;
     }
 }

@@ -1,3 +1,4 @@
+using LetterParser.Core.Tests.Support;
 using LetterParser.Core.Catalogue;
 using LetterParser.Core.Matching;
 
@@ -18,7 +19,7 @@ public class GroundsCatalogueTests
     [MemberData(nameof(DomainIds))]
     public void EveryDomainGroundIsExplained(string id)
     {
-        var ground = GroundsCatalogue.Default[id];
+        var ground = TextPipeline.Catalogue.Grounds[id];
         Assert.False(string.IsNullOrWhiteSpace(ground.Title));
         Assert.False(string.IsNullOrWhiteSpace(ground.Explanation));
         Assert.NotEmpty(ground.HowToAddress);
@@ -30,29 +31,29 @@ public class GroundsCatalogueTests
     public void EveryGroundButOtherCanBeRecognised(string id)
     {
         if (id != "other")
-            Assert.NotEmpty(GroundsCatalogue.Default[id].Phrasings);
+            Assert.NotEmpty(TextPipeline.Catalogue.Grounds[id].Phrasings);
     }
 
     [Fact]
     public void FactorsBelongToTheWillNotLeaveUmbrella()
     {
-        var factors = GroundsCatalogue.Default.Grounds.Where(g => g.Id.StartsWith("will-not-leave.", StringComparison.Ordinal));
+        var factors = TextPipeline.Catalogue.Grounds.Grounds.Where(g => g.Id.StartsWith("will-not-leave.", StringComparison.Ordinal));
         Assert.All(factors, f => Assert.Equal("will-not-leave", f.ParentId));
     }
 
     [Fact]
     public void EveryPhrasingPartFitsTheMatcher()
     {
-        foreach (var part in GroundsCatalogue.Default.Grounds.SelectMany(g => g.Phrasings).SelectMany(p => p))
+        foreach (var part in TextPipeline.Catalogue.Grounds.Grounds.SelectMany(g => g.Phrasings).SelectMany(p => p))
             _ = new ApproximatePattern(Skeleton.Of(part).Value);
     }
 
     [Fact]
     public void CarriesAVersionAndALastVerifiedDate()
     {
-        Assert.False(string.IsNullOrWhiteSpace(GroundsCatalogue.Default.Version));
-        Assert.True(GroundsCatalogue.Default.LastVerified.Year >= 2026);
-        Assert.Contains("not legal advice", GroundsCatalogue.Default.Disclaimer, StringComparison.OrdinalIgnoreCase);
+        Assert.False(string.IsNullOrWhiteSpace(TextPipeline.Catalogue.Grounds.Version));
+        Assert.True(TextPipeline.Catalogue.Grounds.LastVerified.Year >= 2026);
+        Assert.Contains("not legal advice", TextPipeline.Catalogue.Grounds.Disclaimer, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -75,5 +76,5 @@ public class OfficePlacesTests
     [InlineData("Visa Section, Embassy of Canada, Ankara", "Visa Section, Embassy of Canada, Ankara")]
     [InlineData("Case Processing Centre Vegrevile", "Case Processing Centre Vegreville")]
     public void PutsABentPlaceNameBackInItsSpelling(string office, string expected) =>
-        Assert.Equal(expected, LetterParser.Core.Catalogue.OfficePlaces.Default.Correct(office));
+        Assert.Equal(expected, TextPipeline.Catalogue.Offices.Correct(office));
 }

@@ -10,7 +10,7 @@ public class LetterExplainerTests
     private static readonly DateOnly Today = new(2024, 4, 1);
 
     private static RefusalReport Explain(string text, DateOnly? notified = null) =>
-        new LetterExplainer().Explain(LetterTextBuilder.FromText(text), "letter.pdf", new ProcessingOptions(notified, Today));
+        TextPipeline.Report(LetterTextBuilder.FromText(text), "letter.pdf", new ProcessingOptions(notified, Today));
 
     private static string[] Grounds(RefusalReport report) => report.Findings.Select(f => f.GroundId).Order().ToArray();
 
@@ -44,7 +44,7 @@ public class LetterExplainerTests
     public void ScannedCheckboxesThatBecameStrayCharactersCountForNothingAndSaySo()
     {
         var scan = Letters.CheckboxAbroad.Replace("[x] ", "@ ", StringComparison.Ordinal).Replace("[ ] ", "Q ", StringComparison.Ordinal);
-        var report = new LetterExplainer().Explain(LetterTextBuilder.FromText(scan, wordConfidence: 0.8, ocr: true), "scan.png", new ProcessingOptions(null, Today));
+        var report = TextPipeline.Report(LetterTextBuilder.FromText(scan, wordConfidence: 0.8, ocr: true), "scan.png", new ProcessingOptions(null, Today));
         Assert.True(report.IsRefusalLetter);
         Assert.Empty(report.Findings);
         Assert.Contains(report.Warnings, w => w.Contains("could not be read", StringComparison.Ordinal));
@@ -185,7 +185,7 @@ public class LetterExplainerTests
             .Replace("purpose of your visit", "purpose of y0ur vislt", StringComparison.Ordinal)
             .Replace("employment situation", "ernployment situatlon", StringComparison.Ordinal)
             .Replace("adequately perform", "adequate1y perfonn", StringComparison.Ordinal);
-        var report = new LetterExplainer().Explain(LetterTextBuilder.FromText(noisy, wordConfidence: 0.8), "scan.pdf", new ProcessingOptions(null, Today));
+        var report = TextPipeline.Report(LetterTextBuilder.FromText(noisy, wordConfidence: 0.8), "scan.pdf", new ProcessingOptions(null, Today));
         Assert.Equal("W309876543", report.Letter.ApplicationNumber);
         Assert.Equal(["ability-to-perform-work", "insufficient-funds", "will-not-leave"], Grounds(report));
         Assert.All(report.Findings, f => Assert.InRange(f.Confidence, 0.5, 0.95));

@@ -1,3 +1,4 @@
+using LetterParser.Core.Tests.Support;
 using LetterParser.Core.Catalogue;
 using LetterParser.Core.Matching;
 
@@ -5,7 +6,7 @@ namespace LetterParser.Core.Tests.Matching;
 
 public class GroundMatcherTests
 {
-    private static readonly GroundMatcher Matcher = new(GroundsCatalogue.Default);
+    private static readonly GroundMatcher Matcher = new(TextPipeline.Catalogue.Grounds);
 
     private static string[] GroundsIn(string text) => Matcher.Match(text).Grounds.Select(g => g.GroundId).Order().ToArray();
 

@@ -1,3 +1,5 @@
+using LetterParser.Core.Tests.Support;
+using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reading;
 
 namespace LetterParser.Core.Tests.Reading;
@@ -59,7 +61,7 @@ public class HeaderReaderTests
     {
         var folded = LatinFolding.Fold(office);
         Assert.Equal(abroad, HeaderReader.IsOfficeAbroad(folded));
-        Assert.Equal(!abroad, HeaderReader.IsOfficeInCanada(folded));
+        Assert.Equal(!abroad, TextPipeline.Catalogue.Offices.IsInCanada(folded));
     }
 
     [Fact]
@@ -72,6 +74,6 @@ public class HeaderReaderTests
 
             Madame,
             """, 0.9, ocr: true);
-        Assert.Equal("Salma Idrissi", new LetterReader().Read(document).ApplicantName);
+        Assert.Equal("Salma Idrissi", TextPipeline.Report(document, "letter.pdf", new ProcessingOptions(Today: new DateOnly(2026, 1, 1))).Letter.ApplicantName);
     }
 }

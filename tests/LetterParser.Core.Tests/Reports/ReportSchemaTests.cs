@@ -19,7 +19,7 @@ public class ReportSchemaTests
     [MemberData(nameof(LetterTexts))]
     public void EveryReportFollowsTheContract(string text)
     {
-        var report = new LetterExplainer().Explain(LetterTextBuilder.FromText(text), "letter.pdf", new ProcessingOptions(Today: new DateOnly(2024, 4, 1)));
+        var report = TextPipeline.Report(LetterTextBuilder.FromText(text), "letter.pdf", new ProcessingOptions(Today: new DateOnly(2024, 4, 1)));
         AssertValid(ReportJson.Serialize(report));
     }
 
@@ -39,7 +39,7 @@ public class ReportSchemaTests
     [Fact]
     public void ReportsReadBackAsTheyWereWritten()
     {
-        var report = new LetterExplainer().Explain(LetterTextBuilder.FromText(Letters.CheckboxAbroad), "letter.pdf", new ProcessingOptions(Today: new DateOnly(2024, 4, 1)));
+        var report = TextPipeline.Report(LetterTextBuilder.FromText(Letters.CheckboxAbroad), "letter.pdf", new ProcessingOptions(Today: new DateOnly(2024, 4, 1)));
         var json = ReportJson.Serialize(report);
         Assert.Equal(json, ReportJson.Serialize(ReportJson.Deserialize(json)));
     }

@@ -69,7 +69,6 @@ internal static partial class LetterCorpus
     /// </summary>
     public static Evaluation Evaluate(IEnumerable<Letter> letters)
     {
-        var explainer = new LetterExplainer();
         var options = new ProcessingOptions(Today: Today);
         var score = new Score();
         var ocrScore = new Score();
@@ -77,7 +76,7 @@ internal static partial class LetterCorpus
 
         foreach (var letter in letters)
         {
-            var report = explainer.Explain(letter.DocumentText(), letter.Name + ".txt", options);
+            var report = TextPipeline.Report(letter.DocumentText(), letter.Name + ".txt", options);
             var problems = new List<string>();
             foreach (var s in letter.IsOcr ? [score, ocrScore] : new[] { score })
             {

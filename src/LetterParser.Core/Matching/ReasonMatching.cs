@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using LetterParser.Core.Catalogue;
+using LetterParser.Core.Reading;
+using LetterParser.Core.Reports;
+
+namespace LetterParser.Core.Matching;
+
+/// <summary>A ground found in a reason item.</summary>
+public sealed record ReasonHit(ReasonItem Item, GroundHit Hit);
+
+/// <summary>
+/// What the reasons said, ground by ground. <see cref="UnreadableBoxes"/> are items that name a ground but whose
+/// box could not be read: they are never findings, only listed for a person to check.
+/// </summary>
+public sealed record MatchedReasons(
+    IReadOnlyList<ReasonHit> Hits,
+    IReadOnlyList<UnrecognizedText> OtherLines,
+    IReadOnlyList<UnrecognizedText> Unrecognized,
+    IReadOnlyList<UnrecognizedText> UnreadableBoxes,
+    IReadOnlyList<ReasonItem> Ambiguous,
+    bool FormWithoutBoxes);
+
+/// <summary>
+/// Walks the reason items in order and decides what each one is: a ground (through <see cref="GroundMatcher"/>),
+/// the officer's "Other:" line, the lead-in or elaboration of a neighbouring reason, the letter's preamble, or a
+/// reason the catalogue does not know (kept verbatim).
+/// </summary>
+public sealed partial class ReasonMatching(GroundMatcher matcher)
+{
+    /// <summary>
+    /// A letter that prints this many different grounds as items of their own, with no box read beside any, is a
+    /// checkbox form whose boxes were lost (a fax, a bad scan): real sentence letters name a handful.
+    /// </summary>
+    private const int FormGroundCount = 8;
+
+    public MatchedReasons Match(ReasonItems reasons)
+    {
+        var hits = new List<ReasonHit>();
+        var others = new List<UnrecognizedText>();
+        var unrecognized = new List<UnrecognizedText>();
+        var unreadable = new List<UnrecognizedText>();
+        var ambiguous = new List<ReasonItem>();
+
+        // A paragraph (or bullet) is one reason. Within it, a sentence that names no ground right after one
+        // that does is its elaboration ("Specifically, ..."), and one right before is its lead-in ("You were
+        // asked on 3 December to provide ...", or the first half of a sentence a stray OCR dot cut in two):
+        // either way it joins that reason's quote instead of standing alone.
+        // Sentences before the first reason are the letter's preamble ("I have completed the review of your
+        // application"): only once the reasons have begun is an unknown sentence a reason of its own.
+        var reasonsBegun = false;
+        var previousParagraph = -1;
+        var quoteIndex = -1;
+        ReasonItem? pending = null;
+        var pendingCounts = false;
+
+        void FlushPending()
+        {
+            if (pending is not null && pendingCounts)
+                unrecognized.Add(new UnrecognizedText(pending.Text, pending.Page));
+            pending = null;
+        }
+
+        foreach (var original in reasons.Items)
+        {
+            var item = original;
+            if (item.Paragraph != previousParagraph)
+            {
+                FlushPending();
+                quoteIndex = -1;
+            }
+            previousParagraph = item.Paragraph;
+            if (item.Box == BoxState.Unticked)
+                continue;
+            var match = matcher.Match(item.Text);
+            if (pending is not null && item.Box == BoxState.NoBox)
+            {
+                var joined = pending with { Text = pending.Text + " " + item.Text, Confidence = Math.Min(pending.Confidence, item.Confidence) };
+                var joinedMatch = matcher.Match(joined.Text);
+                if (joinedMatch.Grounds.Count > 0)
+                {
+                    (item, match) = (joined, joinedMatch);
+                    pending = null;
+                }
+                else
+                {
+                    FlushPending();
+                }
+            }
+            if (match.OtherText is not null)
+            {
+                if (match.OtherText.Length > 0 && item.Box == BoxState.Ticked)
+                    others.Add(new UnrecognizedText(match.OtherText, item.Page));
+                else if (match.OtherText.Length > 0 && !reasons.UsesCheckboxes)
+                    unrecognized.Add(new UnrecognizedText(match.OtherText, item.Page));
+                continue;
+            }
+            // In a checkbox letter only ticked boxes count: text beside no readable box (the introduction,
+            // or a box a scan lost) is never a ground; one that names a ground is listed for a person to check.
+            if (reasons.UsesCheckboxes && item.Box == BoxState.NoBox)
+            {
+                if (match.Grounds.Any(g => !g.NeedsContext) && !match.IsBoilerplate)
+                    unreadable.Add(new UnrecognizedText(item.Text, item.Page));
+                continue;
+            }
+            if (match.Grounds.Count > 0)
+            {
+                reasonsBegun = true;
+                quoteIndex = hits.Count;
+                hits.AddRange(match.Grounds.Select(h => new ReasonHit(item, h)));
+                if (match.Ambiguous)
+                    ambiguous.Add(item);
+                foreach (var clause in match.UncoveredClauses)
+                    unrecognized.Add(new UnrecognizedText(clause, item.Page));
+                continue;
+            }
+            if (match.IsBoilerplate || !LooksLikeAReason(item))
+            {
+                reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
+                continue;
+            }
+            if (quoteIndex >= 0 && item.Box == BoxState.NoBox)
+            {
+                var elaborated = hits[quoteIndex].Item;
+                var longer = elaborated with { Text = elaborated.Text + " " + item.Text };
+                for (var i = quoteIndex; i < hits.Count; i++)
+                {
+                    if (ReferenceEquals(hits[i].Item, elaborated))
+                        hits[i] = hits[i] with { Item = longer };
+                }
+                continue;
+            }
+            if (item.Box == BoxState.Ticked)
+            {
+                unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
+                continue;
+            }
+            pending = item;
+            pendingCounts = reasonsBegun;
+            reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
+        }
+        FlushPending();
+
+        // Factors named only by short phrases count where the will-not-leave finding is made: in a
+        // ticked box, in the same sentence, or anywhere in the letter.
+        var umbrellaFound = hits.Any(h => h.Hit.GroundId == GroundIds.WillNotLeave);
+        hits.RemoveAll(h => h.Hit.NeedsContext && !umbrellaFound && h.Item.Box != BoxState.Ticked);
+
+        // A whole printed form read as sentences: every ground of it stands on a line of its own and none has a
+        // box. Reporting them would report every unticked box; list them for a person instead.
+        var formWithoutBoxes = !reasons.UsesCheckboxes
+            && hits.Select(h => h.Hit.GroundId).Distinct(StringComparer.Ordinal).Count() >= FormGroundCount
+            && hits.Select(h => h.Item.Paragraph).Distinct().Count() >= FormGroundCount;
+        if (formWithoutBoxes || reasons.BoxesUnreadable)
+        {
+            unreadable.AddRange(hits.Select(h => h.Item).Distinct().Select(i => new UnrecognizedText(i.Text, i.Page)));
+            hits.Clear();
+            others.Clear();
+            unrecognized.Clear();
+        }
+        return new MatchedReasons(hits, others, unrecognized, unreadable.DistinctBy(u => u.Text).ToList(), ambiguous, formWithoutBoxes);
+    }
+
+    // A reason is a sentence; a scrap of a few words is a broken line, not something the officer relied on.
+    private static bool LooksLikeAReason(ReasonItem item) => WordPattern().Count(item.Text) >= 5;
+
+    [GeneratedRegex(@"\p{L}{2,}")]
+    private static partial Regex WordPattern();
+
+    // An opening that announces the reasons, or the decision itself: what follows is reasons.
+    [GeneratedRegex(@"(:\s*$|following reasons?|reasons? below|raisons? suivantes?|motifs suivants|ci-dessous|\brefus|refused|refusee)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonsFollow();
+}

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+
+namespace LetterParser.Core.Reading;
+
+/// <summary>
+/// The parts of a document's lines: the letter (header, reasons block, closing) and officer notes attached
+/// after it. <see cref="NotesOnly"/> is a file that opens with the notes: its letter page is missing, so the
+/// notes must not be read as the letter's reasons.
+/// </summary>
+public sealed record LetterSections(
+    IReadOnlyList<LayoutLine> Letter,
+    IReadOnlyList<LayoutLine> Header,
+    IReadOnlyList<LayoutLine> ReasonsBlock,
+    IReadOnlyList<LayoutLine> Notes,
+    bool NotesOnly);
+
+/// <summary>Finds where the reasons block and any attached officer notes begin and end.</summary>
+public static partial class LetterSectionFinder
+{
+    public static LetterSections Find(LineLayout layout)
+    {
+        var lines = layout.Lines;
+        var notesStart = FindNotesStart(lines);
+        var letter = notesStart < 0 ? lines : lines.Take(notesStart).ToList();
+        var notes = notesStart < 0 ? [] : lines.Skip(notesStart).ToList();
+        if (notesStart == 0)
+            return new LetterSections([], [], [], notes, NotesOnly: true);
+
+        var reasonsStart = FindReasonsStart(letter);
+        var reasonsEnd = FindReasonsEnd(letter, reasonsStart);
+        var header = letter.Take(Math.Max(reasonsStart, Math.Min(letter.Count, 25))).ToList();
+        var block = letter.Skip(reasonsStart).Take(reasonsEnd - reasonsStart).Where(l => !PageFurniture().IsMatch(l.Folded)).ToList();
+        return new LetterSections(letter, header, block, notes, NotesOnly: false);
+    }
+
+    /// <summary>The salutation line ("Dear ...", "Madame, Monsieur,"), or -1.</summary>
+    public static int SalutationIndex(IReadOnlyList<LayoutLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (SalutationLine().IsMatch(lines[i].Folded))
+                return i;
+        }
+        return -1;
+    }
+
+    private static int FindNotesStart(IReadOnlyList<LayoutLine> lines)
+    {
+        // A notes heading at the very top of the file, before any salutation, means the letter page is not
+        // there: the file is the notes alone (or a letter whose first page was lost).
+        for (var i = 0; i < Math.Min(lines.Count, 4); i++)
+        {
+            if (lines[i].Page == 1 && NotesHeading().IsMatch(lines[i].Folded))
+                return 0;
+        }
+        // Otherwise notes come after the letter: never in its first lines.
+        for (var i = 8; i < lines.Count; i++)
+        {
+            if (NotesHeading().IsMatch(lines[i].Folded))
+                return i;
+        }
+        return -1;
+    }
+
+    private static int FindReasonsStart(IReadOnlyList<LayoutLine> lines)
+    {
+        // The reasons follow the salutation. Opening sentences in between are boilerplate to the matcher,
+        // which is sturdier than finding the opening by its words: OCR and line breaks split those.
+        for (var i = 0; i < Math.Min(lines.Count, 45); i++)
+        {
+            if (SalutationLine().IsMatch(lines[i].Folded))
+                return i + 1;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Opening().IsMatch(lines[i].Folded))
+            {
+                // Start at the head of the opening's paragraph so that its sentences are read whole.
+                var start = i;
+                while (start > 0 && i - start < 6 && !lines[start].StartsBlock && lines[start - 1].Page == lines[start].Page)
+                    start--;
+                return start;
+            }
+        }
+        return 0;
+    }
+
+    private static int FindReasonsEnd(IReadOnlyList<LayoutLine> lines, int start)
+    {
+        for (var i = start + 1; i < lines.Count; i++)
+        {
+            // A closing sentence, or a signature block that names the office.
+            if (Closing().IsMatch(lines[i].Folded) || (lines[i].StartsBlock && HeaderReader.IsOfficeLine(lines[i].Folded)))
+                return i;
+        }
+        return lines.Count;
+    }
+
+    [GeneratedRegex(@"^\s*(?=.{0,70}$)(((officer|agent)('?s)?\s+)?(decision\s+)?notes(\s+(to|on|of|for|from|du|de|relatives)\b.*)?|gcms\s+notes|notes\s+(du\s+)?sm?gc.*|notes\s+de\s+l'agent.*|motifs\s+de\s+la\s+decision.*|reasons\s+for\s+(the\s+)?decision.*|officer'?s?\s+(decision\s+)?notes.*|decision\s+notes.*|notes\s+(relatives\s+a\s+la|de)\s+decision.*)\s*:?\s*$")]
+    private static partial Regex NotesHeading();
+
+    [GeneratedRegex(@"(following reasons?|motifs suivants|motifs coches|refus\w*\s+(donc\s+)?(votre|your)\s+(demande|application)|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
+    private static partial Regex Opening();
+
+    // "Dear ...", or a French salutation line such as "Madame, Monsieur," or "Madame Diallo," (ends with a comma).
+    [GeneratedRegex(@"^\s*((dear|cher|chere|bonjour|to whom)\b|(madame|monsieur)\b[^,:]{0,40}[,:]\s*((madame|monsieur)\s*[,:]?)?\s*$)")]
+    private static partial Regex SalutationLine();
+
+    [GeneratedRegex(@"(welcome to (re-?apply|submit)|you may (re-?apply|submit a new)|any (future|new) application|if you (wish|choose|decide) to (re-?apply|submit)|yours (sincerely|truly)|^\s*sincerely|^\s*regards|you must leave canada|you are required to leave canada|vous pouvez presenter une nouvelle demande|libre de presenter|toute (nouvelle )?demande (future|ulterieure)|veuillez agreer|recevez|^\s*cordialement|vous devez quitter le canada|si vous (souhaitez|decidez de) presenter|^\s*(officer|agent|agente|decision-maker)\s*(no\.?|#)?\s*[a-z]{0,4}-?\d{2,}\b)")]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"^\s*(page\s*\d+\s*(of|de|/)\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$")]
+    private static partial Regex PageFurniture();
+}

@@ -1,0 +1,76 @@
+using LetterParser.Core.Documents;
+using LetterParser.Core.Explaining;
+using LetterParser.Core.Matching;
+using LetterParser.Core.Reading;
+using LetterParser.Core.Reports;
+
+namespace LetterParser.Core.Reviewing;
+
+/// <summary>Everything the stages were unsure of, gathered for <see cref="ReviewAssessor"/>.</summary>
+public sealed record ReadingDoubts(
+    DocumentText Document,
+    LetterSections Sections,
+    HeaderFacts Header,
+    DocumentKind Kind,
+    ReasonItems Items,
+    MatchedReasons Matched,
+    IReadOnlyList<FoundGround> Found);
+
+/// <summary>
+/// Decides whether a person should check the report before relying on it. A report that is not flagged is meant to
+/// be right in every part a user relies on (grounds, date, numbers, deadlines), so every doubt a stage had becomes
+/// a coded reason here, and a clean digital letter read without doubt is not flagged.
+/// </summary>
+public sealed class ReviewAssessor(ReviewOptions options)
+{
+    public ReviewInfo Assess(ReadingDoubts doubts)
+    {
+        var reasons = new List<ReviewReason>();
+        var refusal = doubts.Kind == DocumentKind.RefusalLetter;
+
+        if (doubts.Sections.NotesOnly)
+            reasons.Add(new("letter-missing", "The file opens with the officer's notes; the letter itself (with its reasons and date) seems to be missing.", 1));
+
+        if (refusal)
+        {
+            if (doubts.Items.BoxesUnreadable || doubts.Matched.FormWithoutBoxes)
+                reasons.Add(new("unreadable-box", "The letter prints a checkbox form, but no box could be read, so no ground was counted. Read the ticked boxes on the letter itself.", FirstPage(doubts.Matched.UnreadableBoxes)));
+            else
+            {
+                foreach (var page in doubts.Matched.UnreadableBoxes.Select(u => u.Page).Distinct())
+                    reasons.Add(new("unreadable-box", $"On page {page}, a reason line has no checkbox that could be read, so it was not counted.", page));
+            }
+            foreach (var item in doubts.Matched.Unrecognized.Concat(doubts.Matched.OtherLines).GroupBy(u => u.Page))
+                reasons.Add(new("unrecognized-reason", "A reason in the letter matched no known ground; it is shown word for word.", item.Key));
+            foreach (var item in doubts.Matched.Ambiguous)
+                reasons.Add(new("ambiguous-match", "One reason could mean more than one ground; check which the officer meant.", item.Page));
+            if (doubts.Found.Count == 0 && !(doubts.Items.BoxesUnreadable || doubts.Matched.FormWithoutBoxes))
+                reasons.Add(new("no-reason-found", "The letter reads as a refusal, but no reason could be found in it.", null));
+            if (doubts.Header.Date is null)
+                reasons.Add(new("missing-date", "The letter date could not be read, so no deadline could be computed.", null));
+        }
+
+        // A page that matters is one a finding was read from, or, without findings, any page of the letter.
+        var pagesThatMatter = doubts.Found.Count > 0
+            ? doubts.Found.SelectMany(f => f.Factors.Append(f)).Select(f => f.Page).ToHashSet()
+            : doubts.Document.Pages.Select(p => p.Number).ToHashSet();
+        foreach (var page in doubts.Document.Pages.Where(p => p.Method == ReadingMethod.Ocr && pagesThatMatter.Contains(p.Number)))
+        {
+            if (page.OcrConfidence is { } confidence && confidence < options.LowOcrPageConfidence)
+                reasons.Add(new("low-ocr-confidence", $"Page {page.Number} was read by OCR with low confidence ({confidence:0.00}); words and boxes may be misread.", page.Number));
+        }
+        // A finding whose own words were read poorly may be cut or bent: its quote cannot be trusted as the letter's words.
+        foreach (var found in doubts.Found.Where(f => f.ReadByOcr && f.Confidence < options.LowFindingConfidence).Take(1))
+            reasons.Add(new("low-ocr-confidence", "A reason was read by OCR with low confidence; its words may be cut or misread.", found.Page));
+
+        return ReviewInfo.Of(reasons.DistinctBy(r => (r.Code, r.Page)).ToList());
+    }
+
+    private static int? FirstPage(IReadOnlyList<UnrecognizedText> items) => items.Count > 0 ? items[0].Page : null;
+}
+
+/// <summary>Where review begins. Calibrated on blind sets (see bench/README.md), not on any one letter.</summary>
+public sealed record ReviewOptions(double LowOcrPageConfidence = 0.75, double LowFindingConfidence = 0.6)
+{
+    public static ReviewOptions Default { get; } = new();
+}
