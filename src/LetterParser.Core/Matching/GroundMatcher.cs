@@ -38,7 +38,9 @@ public sealed partial class GroundMatcher
         public bool UsesConcepts { get; } = Parts.Any(p => p.IsConcept);
     }
 
-    private sealed record Candidate(CompiledPhrasing Phrasing, double Score, double Weight, (int Start, int End)[] Spans);
+    /// <param name="Claims">The spans this ground takes from others: all but the finding verbs, which one sentence
+    /// may share between grounds ("I am not satisfied that you have the funds or that you will leave ...").</param>
+    private sealed record Candidate(CompiledPhrasing Phrasing, double Score, double Weight, (int Start, int End)[] Spans, (int Start, int End)[] Claims);
 
     private const int MaxGapBetweenParts = 70;
 
@@ -132,7 +134,7 @@ public sealed partial class GroundMatcher
                     accepted[existing] = accepted[existing] with { NeedsContext = false };
                 continue;
             }
-            var winner = accepted.FindIndex(a => a.Best.Phrasing.GroundId != groundId && Overlaps(a.Best.Spans, candidate.Spans));
+            var winner = accepted.FindIndex(a => a.Best.Phrasing.GroundId != groundId && Overlaps(a.Best.Claims, candidate.Claims));
             if (winner < 0)
             {
                 accepted.Add((candidate, candidate.Phrasing.NeedsContext, null));
@@ -158,7 +160,7 @@ public sealed partial class GroundMatcher
         return new ItemMatch(grounds, isBoilerplate, uncovered, null);
     }
 
-    private static Candidate? TryMatch(CompiledPhrasing phrasing, ItemText item)
+    private Candidate? TryMatch(CompiledPhrasing phrasing, ItemText item)
     {
         if (!phrasing.UsesConcepts)
             return TryMatchIn(phrasing, item, 0, item.Skeleton.Length);
@@ -175,7 +177,7 @@ public sealed partial class GroundMatcher
         return best;
     }
 
-    private static Candidate? TryMatchIn(CompiledPhrasing phrasing, ItemText item, int start, int end)
+    private Candidate? TryMatchIn(CompiledPhrasing phrasing, ItemText item, int start, int end)
     {
         var spans = new (int, int)[phrasing.Parts.Length];
         var score = 1.0;
@@ -192,7 +194,8 @@ public sealed partial class GroundMatcher
         // "employment" at one end of a long sentence and "prospects" at the other.
         if (spans.Length > 1 && spans.Max(s => s.Item2) - spans.Min(s => s.Item1) > length + MaxGapBetweenParts)
             return null;
-        return new Candidate(phrasing, score, length * score, spans);
+        var claims = spans.Where((_, i) => !_findings.Contains(phrasing.Parts[i])).ToArray();
+        return new Candidate(phrasing, score, length * score, spans, claims.Length > 0 ? claims : spans);
     }
 
     /// <summary>

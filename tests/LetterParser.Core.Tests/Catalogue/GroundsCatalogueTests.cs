@@ -64,6 +64,28 @@ public class GroundsCatalogueTests
         Assert.Contains("new-ground", error.Message);
     }
 
+    [Fact]
+    public void APhrasingNamingAnUndefinedConceptIsRefusedAtLoad()
+    {
+        using var grounds = Text("""{ "grounds": [ { "id": "new-ground", "phrasings": [["@no-such-concept"]] } ], "boilerplate": [], "otherMarkers": [], "categories": [] }""");
+        using var explanations = Text("""{ "version": "1", "lastVerified": "2026-01-01", "disclaimer": "d", "grounds": { "new-ground": { "title": "t", "explanation": "e", "howToAddress": [], "evidence": [] }, "other": { "title": "t", "explanation": "e", "howToAddress": [], "evidence": [] } }, "nextSteps": {}, "truthfulnessWarning": "w" }""");
+        var error = Assert.Throws<InvalidDataException>(() => GroundsCatalogue.Load(grounds, explanations));
+        Assert.Contains("@no-such-concept", error.Message);
+    }
+
+    [Fact]
+    public void EveryConceptSaysWhatItTeachesAndEverySynonymFitsTheMatcher()
+    {
+        Assert.NotEmpty(GroundsCatalogue.Default.Concepts);
+        foreach (var concept in GroundsCatalogue.Default.Concepts.Values)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(concept.Teaches), concept.Name);
+            Assert.NotEmpty(concept.Synonyms);
+            foreach (var synonym in concept.Synonyms)
+                _ = new ApproximatePattern(Skeleton.Of(synonym).Value);
+        }
+    }
+
     private static MemoryStream Text(string json) => new(System.Text.Encoding.UTF8.GetBytes(json));
 }
 
