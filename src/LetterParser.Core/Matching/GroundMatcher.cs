@@ -31,7 +31,13 @@ public sealed record GroundHit(string GroundId, double Score, int Start, int End
 /// </summary>
 public sealed partial class GroundMatcher
 {
-    private sealed record CompiledPart(string Name, ApproximatePattern[] Alternatives, bool IsConcept);
+    // A class, not a record: parts are cache keys, and identity is both right and cheaper than hashing the name.
+    private sealed class CompiledPart(string name, ApproximatePattern[] alternatives, bool isConcept)
+    {
+        public string Name { get; } = name;
+        public ApproximatePattern[] Alternatives { get; } = alternatives;
+        public bool IsConcept { get; } = isConcept;
+    }
 
     private sealed record CompiledPhrasing(string GroundId, CompiledPart[] Parts, int Length, bool NeedsContext)
     {
@@ -166,8 +172,14 @@ public sealed partial class GroundMatcher
             return TryMatchIn(phrasing, item, 0, item.Skeleton.Length);
         // Concepts are loose words ("leave", "stay"), so they must meet within one sentence; a phrasing of one
         // part has no partner to meet and is looked for in the whole item.
-        if (phrasing.Parts.Length == 1)
+        if (phrasing.Parts.Length == 1 || item.Sentences.Count == 1)
             return TryMatchIn(phrasing, item, 0, item.Skeleton.Length);
+        // A concept missing from the whole item is missing from each of its sentences: most phrasings stop here.
+        foreach (var part in phrasing.Parts)
+        {
+            if (item.Find(part) is null)
+                return null;
+        }
         Candidate? best = null;
         foreach (var (start, end) in item.Sentences)
         {
@@ -222,9 +234,13 @@ public sealed partial class GroundMatcher
 
         public ApproximateHit? Find(CompiledPart part, int start, int end)
         {
+            var whole = start == 0 && end == Skeleton.Length;
+            // Literal words belong to one phrasing and are looked for once; only concepts are shared and worth keeping.
+            if (!part.IsConcept && whole)
+                return part.Alternatives[0].FindIn(Skeleton.Value);
             if (_hits.TryGetValue((part, start, end), out var cached))
                 return cached;
-            var range = start == 0 && end == Skeleton.Length ? Skeleton.Value : Skeleton.Value[start..end];
+            var range = whole ? Skeleton.Value : Skeleton.Value[start..end];
             ApproximateHit? best = null;
             foreach (var alternative in part.Alternatives)
             {

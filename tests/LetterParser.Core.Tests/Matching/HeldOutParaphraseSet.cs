@@ -1,3 +1,5 @@
+using static LetterParser.Core.Tests.Matching.ParaphraseSet;
+
 namespace LetterParser.Core.Tests.Matching;
 
 /// <summary>
@@ -6,32 +8,9 @@ namespace LetterParser.Core.Tests.Matching;
 /// </summary>
 public static class HeldOutParaphraseSet
 {
-    private const string W = "will-not-leave";
-    private const string Travel = "will-not-leave.travel-history";
-    private const string Family = "will-not-leave.family-ties";
-    private const string Purpose = "will-not-leave.purpose-of-visit";
-    private const string Job = "will-not-leave.current-employment";
-    private const string Prospects = "will-not-leave.employment-prospects";
-    private const string Status = "will-not-leave.immigration-status";
-    private const string Assets = "will-not-leave.assets-finances";
-    private const string Length = "will-not-leave.length-of-stay";
-    private const string Contravened = "will-not-leave.previous-contravention";
-    private const string Funds = "insufficient-funds";
-    private const string Ability = "ability-to-perform-work";
-    private const string Genuine = "job-offer.genuineness";
-    private const string Lmia = "job-offer.lmia";
-    private const string Offer = "job-offer.offer-of-employment";
-    private const string Category = "category-eligibility";
-    private const string Documents = "documents.not-provided";
-    private const string Truth = "documents.truthfulness";
-    private const string Misrep = "misrepresentation";
-    private const string Medical = "inadmissibility.medical";
-    private const string Criminal = "inadmissibility.criminality";
-    private const string Security = "inadmissibility.security";
+    private static Case C(string text, params string[] grounds) => new(text, grounds);
 
-    private static ParaphraseSet.Case C(string text, params string[] grounds) => new(text, grounds);
-
-    public static readonly IReadOnlyList<ParaphraseSet.Case> Cases =
+    public static readonly IReadOnlyList<Case> Cases =
     [
         C("Having reviewed the file, the officer is not persuaded that the applicant would exit Canada once the authorized stay ends.", W),
         C("You have failed to establish that you will depart from Canada at the expiry of the period authorized for your stay.", W),
@@ -66,8 +45,8 @@ public static class HeldOutParaphraseSet
         C("You do not qualify for a post-graduation work permit because you did not complete an eligible program.", Category),
         C("Your partner's occupation is not in TEER 0, 1, 2 or 3, so you are not eligible for a spousal open work permit.", Category),
         C("Vous n'êtes pas admissible à la catégorie des personnes mutées à l'intérieur d'une société.", Category),
-        C("You did not submit the documents requested in the procedural fairness letter within the time allowed.", Documents),
-        C("À ce jour, vous n'avez pas fourni les documents demandés.", Documents),
+        C("You did not submit the documents requested in the procedural fairness letter within the time allowed.", MissingDocuments),
+        C("À ce jour, vous n'avez pas fourni les documents demandés.", MissingDocuments),
         C("The officer is not satisfied that all questions were answered truthfully by the applicant.", Truth),
         C("You are inadmissible to Canada for five years for directly or indirectly misrepresenting material facts.", Misrep),
         C("Vous êtes interdite de territoire pour fausses déclarations.", Misrep),

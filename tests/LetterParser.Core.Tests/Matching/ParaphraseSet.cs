@@ -9,28 +9,28 @@ namespace LetterParser.Core.Tests.Matching;
 /// </summary>
 public static class ParaphraseSet
 {
-    private const string W = "will-not-leave";
-    private const string Travel = "will-not-leave.travel-history";
-    private const string Family = "will-not-leave.family-ties";
-    private const string Purpose = "will-not-leave.purpose-of-visit";
-    private const string Job = "will-not-leave.current-employment";
-    private const string Prospects = "will-not-leave.employment-prospects";
-    private const string Status = "will-not-leave.immigration-status";
-    private const string Assets = "will-not-leave.assets-finances";
-    private const string Length = "will-not-leave.length-of-stay";
-    private const string Contravened = "will-not-leave.previous-contravention";
-    private const string Funds = "insufficient-funds";
-    private const string Ability = "ability-to-perform-work";
-    private const string Genuine = "job-offer.genuineness";
-    private const string Lmia = "job-offer.lmia";
-    private const string Offer = "job-offer.offer-of-employment";
-    private const string Category = "category-eligibility";
-    private const string Documents = "documents.not-provided";
-    private const string Truth = "documents.truthfulness";
-    private const string Misrep = "misrepresentation";
-    private const string Medical = "inadmissibility.medical";
-    private const string Criminal = "inadmissibility.criminality";
-    private const string Security = "inadmissibility.security";
+    internal const string W = "will-not-leave";
+    internal const string Travel = "will-not-leave.travel-history";
+    internal const string Family = "will-not-leave.family-ties";
+    internal const string Purpose = "will-not-leave.purpose-of-visit";
+    internal const string Job = "will-not-leave.current-employment";
+    internal const string Prospects = "will-not-leave.employment-prospects";
+    internal const string Status = "will-not-leave.immigration-status";
+    internal const string Assets = "will-not-leave.assets-finances";
+    internal const string Length = "will-not-leave.length-of-stay";
+    internal const string Contravened = "will-not-leave.previous-contravention";
+    internal const string Funds = "insufficient-funds";
+    internal const string Ability = "ability-to-perform-work";
+    internal const string Genuine = "job-offer.genuineness";
+    internal const string Lmia = "job-offer.lmia";
+    internal const string Offer = "job-offer.offer-of-employment";
+    internal const string Category = "category-eligibility";
+    internal const string MissingDocuments = "documents.not-provided";
+    internal const string Truth = "documents.truthfulness";
+    internal const string Misrep = "misrepresentation";
+    internal const string Medical = "inadmissibility.medical";
+    internal const string Criminal = "inadmissibility.criminality";
+    internal const string Security = "inadmissibility.security";
 
     /// <summary>One reason sentence and the grounds it states (empty: it states none).</summary>
     public sealed record Case(string Text, string[] Grounds)
@@ -183,14 +183,14 @@ public static class ParaphraseSet
         C("Insufficient evidence was provided that you have a pending application for permanent residence in an eligible program.", Category),
         C("To be eligible for a spousal open work permit, your spouse must hold a valid work permit, work in a TEER 0, 1, 2 or 3 occupation and live in Canada.", Category),
 
-        // Documents not provided.
-        C("To date, you have not submitted the documents requested in our letter of March 3.", Documents),
-        C("The requested police certificate has not been received.", Documents),
-        C("You did not provide the bank statements we asked for.", Documents),
-        C("Vous n'avez pas fourni les documents demandés dans notre lettre du 3 mars.", Documents),
-        C("Les renseignements demandés n'ont pas été reçus à ce jour.", Documents),
-        C("The applicant failed to submit the required information within the time allowed.", Documents),
-        C("Section 16(1) of IRPA requires that you provide all relevant evidence that the officer reasonably requires; you have not done so.", Documents),
+        // MissingDocuments not provided.
+        C("To date, you have not submitted the documents requested in our letter of March 3.", MissingDocuments),
+        C("The requested police certificate has not been received.", MissingDocuments),
+        C("You did not provide the bank statements we asked for.", MissingDocuments),
+        C("Vous n'avez pas fourni les documents demandés dans notre lettre du 3 mars.", MissingDocuments),
+        C("Les renseignements demandés n'ont pas été reçus à ce jour.", MissingDocuments),
+        C("The applicant failed to submit the required information within the time allowed.", MissingDocuments),
+        C("Section 16(1) of IRPA requires that you provide all relevant evidence that the officer reasonably requires; you have not done so.", MissingDocuments),
 
         // Truthfulness.
         C("The officer is not satisfied that the applicant answered all questions truthfully.", Truth),
