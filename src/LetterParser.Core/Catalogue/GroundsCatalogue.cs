@@ -14,8 +14,11 @@ public sealed class GroundsCatalogue
 
     private GroundsCatalogue(string version, DateOnly lastVerified, string disclaimer, IReadOnlyList<GroundDefinition> grounds,
         IReadOnlyList<IReadOnlyList<string>> boilerplate, IReadOnlyList<string> otherMarkers, IReadOnlyList<CategoryDefinition> categories,
-        IReadOnlyDictionary<string, NextStepText> nextSteps, IReadOnlyDictionary<string, string> warnings)
+        IReadOnlyDictionary<string, NextStepText> nextSteps, IReadOnlyDictionary<string, string> warnings,
+        IReadOnlyDictionary<string, ConceptDefinition> concepts, MatchingContext context)
     {
+        Concepts = concepts;
+        Context = context;
         Version = version;
         LastVerified = lastVerified;
         Disclaimer = disclaimer;
@@ -40,6 +43,12 @@ public sealed class GroundsCatalogue
     public IReadOnlyList<string> OtherMarkers { get; }
 
     public IReadOnlyList<CategoryDefinition> Categories { get; }
+
+    /// <summary>Named lists of synonyms that phrasings refer to as "@name".</summary>
+    public IReadOnlyDictionary<string, ConceptDefinition> Concepts { get; }
+
+    /// <summary>How the words around a reason decide what it is (descriptions, requests, precedence).</summary>
+    public MatchingContext Context { get; }
     public IReadOnlyDictionary<string, NextStepText> NextSteps { get; }
     /// <summary>Warning texts by code; "{page}" stands for a page number.</summary>
     public IReadOnlyDictionary<string, string> Warnings { get; }
@@ -91,11 +100,25 @@ public sealed class GroundsCatalogue
                 text.Explanation, text.HowToAddress, text.Evidence, text.RegulationByPermit ?? []));
         }
         var nextSteps = texts.NextSteps.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var concepts = (matching.Concepts ?? []).ToDictionary(p => p.Key,
+            p => new ConceptDefinition(p.Key, p.Value.Teaches, p.Value.En ?? [], p.Value.Fr ?? []), StringComparer.Ordinal);
+        var context = matching.Context ?? new MatchingContext([], [], []);
+        var phrasings = grounds.SelectMany(g => g.Phrasings.Concat(g.FactorPhrasings)).Concat(matching.Boilerplate).Concat(context.NotFindings)
+            .Append(context.Findings);
+        foreach (var part in phrasings.SelectMany(p => p))
+        {
+            if (part.StartsWith(ConceptDefinition.Marker) && !concepts.ContainsKey(part[1..]))
+                throw new InvalidDataException($"The phrasing part '{part}' names a concept grounds.json does not define.");
+        }
         return new GroundsCatalogue(texts.Version, DateOnly.Parse(texts.LastVerified, System.Globalization.CultureInfo.InvariantCulture),
-            texts.Disclaimer, grounds, matching.Boilerplate, matching.OtherMarkers, matching.Categories, nextSteps, texts.Warnings);
+            texts.Disclaimer, grounds, matching.Boilerplate, matching.OtherMarkers, matching.Categories, nextSteps, texts.Warnings,
+            concepts, context);
     }
 
-    private sealed record GroundsFile(List<GroundPhrasings> Grounds, List<List<string>> Boilerplate, List<string> OtherMarkers, List<CategoryDefinition> Categories);
+    private sealed record GroundsFile(List<GroundPhrasings> Grounds, List<List<string>> Boilerplate, List<string> OtherMarkers, List<CategoryDefinition> Categories,
+        Dictionary<string, ConceptFile>? Concepts, MatchingContext? Context);
+
+    private sealed record ConceptFile(string Teaches, List<string>? En, List<string>? Fr);
 
     private sealed record GroundPhrasings(string Id, List<List<string>> Phrasings, List<List<string>>? FactorPhrasings);
 
@@ -127,6 +150,25 @@ public sealed record GroundDefinition(
     /// <param name="permit">The permit's kebab-case name, as in the report (work-permit, study-permit, visitor-visa).</param>
     public string? RegulationFor(string permit) => RegulationByPermit.TryGetValue(permit, out var regulation) ? regulation : Regulation;
 }
+
+/// <summary>A named concept: the synonyms, in English and French, of one meaning-bearing word of a ground.</summary>
+/// <param name="Teaches">The pattern the concept teaches, so that each synonym has a reason to be there.</param>
+public sealed record ConceptDefinition(string Name, string Teaches, IReadOnlyList<string> En, IReadOnlyList<string> Fr)
+{
+    /// <summary>A phrasing part that starts with this names a concept.</summary>
+    public const string Marker = "@";
+
+    public IEnumerable<string> Synonyms => En.Concat(Fr);
+}
+
+/// <summary>How the words around a reason decide what it is.</summary>
+/// <param name="NotFindings">Phrasings of items that describe, request or instruct: unless one of <paramref name="Findings"/> occurs, they state no ground.</param>
+/// <param name="Findings">Parts whose presence makes an item a finding (doubt, shortfall).</param>
+/// <param name="Precedence">Where both grounds occur in one item, the first is the reason and the second only part of its wording.</param>
+public sealed record MatchingContext(IReadOnlyList<IReadOnlyList<string>> NotFindings, IReadOnlyList<string> Findings, IReadOnlyList<GroundPrecedence> Precedence);
+
+/// <param name="Teaches">Why the one ground reads the other's words.</param>
+public sealed record GroundPrecedence(string Ground, string Over, string Teaches);
 
 /// <summary>An LMIA-exempt category a category-eligibility refusal may name.</summary>
 public sealed record CategoryDefinition(string Name, IReadOnlyList<string> Patterns);

@@ -42,6 +42,12 @@ public sealed class ApproximatePattern
     /// <summary>The best occurrence within <see cref="MaxErrors"/> edits, or null.</summary>
     public ApproximateHit? FindIn(string text)
     {
+        // No edits allowed: the first exact occurrence is the best one, and IndexOf finds it without the bit vectors.
+        if (MaxErrors == 0)
+        {
+            var at = text.IndexOf(Pattern, StringComparison.Ordinal);
+            return at < 0 ? null : new ApproximateHit(at, at + Pattern.Length, 0, 1.0);
+        }
         if (!MayOccurIn(text))
             return null;
         var (distance, end) = BestEnd(text);

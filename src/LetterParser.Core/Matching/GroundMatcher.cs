@@ -6,44 +6,91 @@ namespace LetterParser.Core.Matching;
 
 /// <summary>What one reason item said: the grounds it names, or that it is boilerplate, or nothing known.</summary>
 /// <param name="Grounds">Grounds found, best first; empty when none.</param>
-/// <param name="IsBoilerplate">The item is an opening or introduction sentence, not a reason.</param>
+/// <param name="IsBoilerplate">The item is an opening or introduction sentence, or describes, requests or instructs without a finding.</param>
 /// <param name="UncoveredClauses">Factor clauses ("based on X and Y") that matched no ground, verbatim.</param>
 /// <param name="OtherText">The officer's free text after an "Other:" label, when the item is that line.</param>
-/// <param name="Ambiguous">Two grounds compete for the same words with close scores: a person should check which.</param>
-public sealed record ItemMatch(IReadOnlyList<GroundHit> Grounds, bool IsBoilerplate, IReadOnlyList<string> UncoveredClauses, string? OtherText, bool Ambiguous = false);
+public sealed record ItemMatch(IReadOnlyList<GroundHit> Grounds, bool IsBoilerplate, IReadOnlyList<string> UncoveredClauses, string? OtherText)
+{
+    /// <summary>Two grounds competed for the same words of this item with close scores: a person should check which one it is.</summary>
+    public bool Ambiguous => Grounds.Any(g => g.Ambiguous);
+}
 
 /// <summary>One ground found in an item, with a 0..1 score and where in the item's text it stands.</summary>
 /// <param name="NeedsContext">Found only by a factor phrasing: it counts only where will-not-leave is found too.</param>
-public sealed record GroundHit(string GroundId, double Score, int Start, int End, bool NeedsContext = false);
+/// <param name="MatchedWords">The words of the item that matched, one per phrasing part, as the item spells them.</param>
+/// <param name="Ambiguous">Another ground claimed the same words with a score close to this one's.</param>
+/// <param name="CompetingGroundId">That other ground, when <paramref name="Ambiguous"/>.</param>
+public sealed record GroundHit(string GroundId, double Score, int Start, int End, bool NeedsContext = false,
+    IReadOnlyList<string>? MatchedWords = null, bool Ambiguous = false, string? CompetingGroundId = null);
 
 /// <summary>
 /// Matches reason items to catalogue grounds by approximate search of each phrasing's parts in the
-/// item's <see cref="Skeleton"/>. Where two grounds claim the same words, the longer phrasing wins.
+/// item's <see cref="Skeleton"/>. A part is either literal words or a named concept (any of its
+/// synonyms); a phrasing made of concepts must be found within one sentence. Where two grounds claim
+/// the same words, the longer evidence wins, and a close call is marked ambiguous.
 /// </summary>
 public sealed partial class GroundMatcher
 {
-    private sealed record CompiledPhrasing(string GroundId, ApproximatePattern[] Parts, int Length, bool NeedsContext);
+    // A class, not a record: parts are cache keys, and identity is both right and cheaper than hashing the name.
+    private sealed class CompiledPart(string name, ApproximatePattern[] alternatives, bool isConcept)
+    {
+        public string Name { get; } = name;
+        public ApproximatePattern[] Alternatives { get; } = alternatives;
+        public bool IsConcept { get; } = isConcept;
+    }
+
+    private sealed record CompiledPhrasing(string GroundId, CompiledPart[] Parts, int Length, bool NeedsContext)
+    {
+        public bool UsesConcepts { get; } = Parts.Any(p => p.IsConcept);
+    }
+
+    /// <param name="Claims">The spans this ground takes from others: all but the finding verbs, which one sentence
+    /// may share between grounds ("I am not satisfied that you have the funds or that you will leave ...").</param>
+    private sealed record Candidate(CompiledPhrasing Phrasing, double Score, double Weight, (int Start, int End)[] Spans, (int Start, int End)[] Claims);
 
     private const int MaxGapBetweenParts = 70;
 
+    // Below this ratio of weights the losing ground is not a real competitor (a factor noun phrase inside a
+    // longer funds sentence); above it, the words could mean either and the reading is a guess.
+    private const double AmbiguityRatio = 0.85;
+
     private readonly CompiledPhrasing[] _phrasings;
     private readonly CompiledPhrasing[] _boilerplate;
+    private readonly CompiledPhrasing[] _notFindings;
+    private readonly CompiledPart[] _findings;
+    private readonly IReadOnlyList<GroundPrecedence> _precedence;
     private readonly string[] _otherMarkers;
 
     public GroundMatcher(GroundsCatalogue catalogue)
     {
+        var concepts = new Dictionary<string, CompiledPart>(StringComparer.Ordinal);
+        CompiledPart PartOf(string text)
+        {
+            if (!text.StartsWith(ConceptDefinition.Marker, StringComparison.Ordinal))
+                return new CompiledPart(text, [new ApproximatePattern(Skeleton.Of(text).Value)], false);
+            var name = text[1..];
+            if (!concepts.TryGetValue(name, out var part))
+            {
+                var synonyms = catalogue.Concepts[name].Synonyms.Select(w => Skeleton.Of(w).Value).Distinct(StringComparer.Ordinal);
+                concepts[name] = part = new CompiledPart(name, synonyms.Select(w => new ApproximatePattern(w)).ToArray(), true);
+            }
+            return part;
+        }
+        CompiledPhrasing Compile(string groundId, IReadOnlyList<string> parts, bool needsContext)
+        {
+            var compiled = parts.Select(PartOf).ToArray();
+            return new CompiledPhrasing(groundId, compiled, compiled.Sum(p => p.Alternatives.Max(a => a.Pattern.Length)), needsContext);
+        }
+
         _phrasings = catalogue.Grounds
             .SelectMany(g => g.Phrasings.Select(p => Compile(g.Id, p, needsContext: false))
                 .Concat(g.FactorPhrasings.Select(p => Compile(g.Id, p, needsContext: true))))
             .ToArray();
         _boilerplate = catalogue.Boilerplate.Select(p => Compile("", p, needsContext: false)).ToArray();
+        _notFindings = catalogue.Context.NotFindings.Select(p => Compile("", p, needsContext: false)).ToArray();
+        _findings = catalogue.Context.Findings.Select(PartOf).ToArray();
+        _precedence = catalogue.Context.Precedence;
         _otherMarkers = catalogue.OtherMarkers.Select(LatinFolding.Fold).ToArray();
-    }
-
-    private static CompiledPhrasing Compile(string groundId, IReadOnlyList<string> parts, bool needsContext)
-    {
-        var patterns = parts.Select(p => new ApproximatePattern(Skeleton.Of(p).Value)).ToArray();
-        return new CompiledPhrasing(groundId, patterns, patterns.Sum(p => p.Pattern.Length), needsContext);
     }
 
     public ItemMatch Match(string text)
@@ -58,21 +105,34 @@ public sealed partial class GroundMatcher
             }
         }
 
-        var skeleton = Skeleton.Of(text);
-        var candidates = new List<(CompiledPhrasing Phrasing, double Score, (int Start, int End)[] Spans)>();
+        var item = new ItemText(text);
+
+        // Context first: a sentence that describes what officers weigh, requests a document or states the
+        // duty to leave, and nowhere says the officer was unsatisfied or something fell short, is no finding
+        // even when it names every factor.
+        if (_notFindings.Any(p => TryMatch(p, item) is not null) && !_findings.Any(f => item.Find(f) is not null))
+            return new ItemMatch([], true, [], null);
+
+        var candidates = new List<Candidate>();
         foreach (var phrasing in _phrasings.Concat(_boilerplate))
         {
-            if (TryMatch(phrasing, skeleton.Value) is { } hit)
-                candidates.Add((phrasing, hit.Score, hit.Spans));
+            if (TryMatch(phrasing, item) is { } hit)
+                candidates.Add(hit);
         }
+
+        // A ground that reads another's words as part of its own (an eligibility condition found insufficient
+        // is not a missing document) takes them before the longest-evidence rule can give them away.
+        var named = candidates.Select(c => c.Phrasing.GroundId).ToHashSet(StringComparer.Ordinal);
+        candidates.RemoveAll(c => _precedence.Any(p => p.Over == c.Phrasing.GroundId && named.Contains(p.Ground)));
 
         // Longest evidence first; a ground whose words are already claimed by another ground is dropped.
         // Boilerplate takes part under the empty id, so that "you must otherwise leave Canada" (a closing
         // instruction) claims its words before "will leave Canada" can.
-        var accepted = new List<(string GroundId, double Score, (int Start, int End)[] Spans, bool NeedsContext)>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Phrasing.Length * c.Score))
+        var accepted = new List<(Candidate Best, bool NeedsContext, string? Competitor)>();
+        foreach (var candidate in candidates.OrderByDescending(c => c.Weight))
         {
-            var existing = accepted.FindIndex(a => a.GroundId == candidate.Phrasing.GroundId);
+            var groundId = candidate.Phrasing.GroundId;
+            var existing = accepted.FindIndex(a => a.Best.Phrasing.GroundId == groundId);
             if (existing >= 0)
             {
                 // The same ground also named by a phrasing that stands on its own: it no longer needs context.
@@ -80,14 +140,23 @@ public sealed partial class GroundMatcher
                     accepted[existing] = accepted[existing] with { NeedsContext = false };
                 continue;
             }
-            var conflicts = accepted.Any(a => a.GroundId != candidate.Phrasing.GroundId && Overlaps(a.Spans, candidate.Spans));
-            if (!conflicts)
-                accepted.Add((candidate.Phrasing.GroundId, candidate.Score, candidate.Spans, candidate.Phrasing.NeedsContext));
+            var winner = accepted.FindIndex(a => a.Best.Phrasing.GroundId != groundId && Overlaps(a.Best.Claims, candidate.Claims));
+            if (winner < 0)
+            {
+                accepted.Add((candidate, candidate.Phrasing.NeedsContext, null));
+                continue;
+            }
+            var rival = accepted[winner];
+            if (groundId.Length > 0 && rival.Best.Phrasing.GroundId.Length > 0 && rival.Competitor is null
+                && candidate.Weight >= AmbiguityRatio * rival.Best.Weight && !accepted.Any(a => a.Best.Phrasing.GroundId == groundId))
+                accepted[winner] = rival with { Competitor = groundId };
         }
 
         var grounds = accepted
-            .Where(a => a.GroundId.Length > 0)
-            .Select(a => new GroundHit(a.GroundId, a.Score, skeleton.SourceIndex[a.Spans.Min(s => s.Start)], skeleton.SourceIndex[a.Spans.Max(s => s.End) - 1] + 1, a.NeedsContext))
+            .Where(a => a.Best.Phrasing.GroundId.Length > 0)
+            .Select(a => new GroundHit(a.Best.Phrasing.GroundId, a.Best.Score,
+                item.Skeleton.SourceIndex[a.Best.Spans.Min(s => s.Start)], item.Skeleton.SourceIndex[a.Best.Spans.Max(s => s.End) - 1] + 1,
+                a.NeedsContext, a.Best.Spans.Select(item.SourceText).ToArray(), a.Competitor is not null, a.Competitor))
             .OrderBy(h => h.Start)
             .ToList();
         var isBoilerplate = grounds.Count == 0 && candidates.Any(c => c.Phrasing.GroundId.Length == 0);
@@ -97,22 +166,118 @@ public sealed partial class GroundMatcher
         return new ItemMatch(grounds, isBoilerplate, uncovered, null);
     }
 
-    private static (double Score, (int Start, int End)[] Spans)? TryMatch(CompiledPhrasing phrasing, string skeleton)
+    private Candidate? TryMatch(CompiledPhrasing phrasing, ItemText item)
+    {
+        if (!phrasing.UsesConcepts)
+            return TryMatchIn(phrasing, item, 0, item.Skeleton.Length);
+        // Concepts are loose words ("leave", "stay"), so they must meet within one sentence; a phrasing of one
+        // part has no partner to meet and is looked for in the whole item.
+        if (phrasing.Parts.Length == 1 || item.Sentences.Count == 1)
+            return TryMatchIn(phrasing, item, 0, item.Skeleton.Length);
+        // A concept missing from the whole item is missing from each of its sentences: most phrasings stop here.
+        foreach (var part in phrasing.Parts)
+        {
+            if (item.Find(part) is null)
+                return null;
+        }
+        Candidate? best = null;
+        foreach (var (start, end) in item.Sentences)
+        {
+            if (TryMatchIn(phrasing, item, start, end) is { } hit && (best is null || hit.Weight > best.Weight))
+                best = hit;
+        }
+        return best;
+    }
+
+    private Candidate? TryMatchIn(CompiledPhrasing phrasing, ItemText item, int start, int end)
     {
         var spans = new (int, int)[phrasing.Parts.Length];
         var score = 1.0;
+        var length = 0;
         for (var i = 0; i < phrasing.Parts.Length; i++)
         {
-            if (phrasing.Parts[i].FindIn(skeleton) is not { } hit)
+            if (item.Find(phrasing.Parts[i], start, end) is not { } hit)
                 return null;
             spans[i] = (hit.Start, hit.End);
             score = Math.Min(score, hit.Score);
+            length += hit.End - hit.Start;
         }
         // The parts of one phrasing belong to one statement: within a few words of each other, not
         // "employment" at one end of a long sentence and "prospects" at the other.
-        if (spans.Length > 1 && spans.Max(s => s.Item2) - spans.Min(s => s.Item1) > phrasing.Length + MaxGapBetweenParts)
+        if (spans.Length > 1 && spans.Max(s => s.Item2) - spans.Min(s => s.Item1) > length + MaxGapBetweenParts)
             return null;
-        return (score, spans);
+        var claims = spans.Where((_, i) => !_findings.Contains(phrasing.Parts[i])).ToArray();
+        return new Candidate(phrasing, score, length * score, spans, claims.Length > 0 ? claims : spans);
+    }
+
+    /// <summary>
+    /// One item's text, its skeleton, its sentences (as skeleton ranges) and the best hit of every part in
+    /// every range, computed once: concepts are shared by many phrasings.
+    /// </summary>
+    private sealed class ItemText
+    {
+        private readonly string _text;
+        private readonly Dictionary<(CompiledPart, int, int), ApproximateHit?> _hits = new();
+        private List<(int Start, int End)>? _sentences;
+
+        public ItemText(string text)
+        {
+            _text = text;
+            Skeleton = Skeleton.Of(text);
+        }
+
+        public Skeleton Skeleton { get; }
+
+        public IReadOnlyList<(int Start, int End)> Sentences => _sentences ??= SplitSentences();
+
+        public ApproximateHit? Find(CompiledPart part) => Find(part, 0, Skeleton.Length);
+
+        public ApproximateHit? Find(CompiledPart part, int start, int end)
+        {
+            var whole = start == 0 && end == Skeleton.Length;
+            // Literal words belong to one phrasing and are looked for once; only concepts are shared and worth keeping.
+            if (!part.IsConcept && whole)
+                return part.Alternatives[0].FindIn(Skeleton.Value);
+            if (_hits.TryGetValue((part, start, end), out var cached))
+                return cached;
+            var range = whole ? Skeleton.Value : Skeleton.Value[start..end];
+            ApproximateHit? best = null;
+            foreach (var alternative in part.Alternatives)
+            {
+                // The best synonym is the closest one, and among equals the longest: more of the item explained.
+                if (alternative.FindIn(range) is { } hit && (best is not { } b || hit.Score > b.Score
+                    || (hit.Score == b.Score && hit.End - hit.Start > b.End - b.Start)))
+                    best = hit;
+            }
+            var found = best is { } h ? h with { Start = h.Start + start, End = h.End + start } : (ApproximateHit?)null;
+            _hits[(part, start, end)] = found;
+            return found;
+        }
+
+        public string SourceText((int Start, int End) span) =>
+            _text[Skeleton.SourceIndex[span.Start]..(Skeleton.SourceIndex[span.End - 1] + 1)];
+
+        private List<(int Start, int End)> SplitSentences()
+        {
+            var sentences = new List<(int, int)>();
+            var start = 0;
+            foreach (Match end in SentenceEnd().Matches(_text))
+            {
+                var boundary = FirstSkeletonIndexAtOrAfter(end.Index + end.Length);
+                if (boundary > start)
+                    sentences.Add((start, boundary));
+                start = boundary;
+            }
+            if (start < Skeleton.Length)
+                sentences.Add((start, Skeleton.Length));
+            return sentences;
+        }
+
+        private int FirstSkeletonIndexAtOrAfter(int sourceIndex)
+        {
+            var index = Array.BinarySearch(Skeleton.SourceIndex, sourceIndex);
+            return index >= 0 ? index : ~index;
+        }
     }
 
     private static bool Overlaps((int Start, int End)[] a, (int Start, int End)[] b)
@@ -171,9 +336,14 @@ public sealed partial class GroundMatcher
 
     private bool IsBoilerplate(string text)
     {
-        var skeleton = Skeleton.Of(text).Value;
-        return _boilerplate.Any(b => TryMatch(b, skeleton) is not null);
+        var item = new ItemText(text);
+        return _boilerplate.Any(b => TryMatch(b, item) is not null);
     }
+
+    // A sentence ends at a full stop, question or exclamation mark followed by a space and a capital or an
+    // opening bracket; "R200(1)(b)." and "e.g." inside a sentence are rarely followed by a capital.
+    [GeneratedRegex(@"[.!?](?=\s+[\p{Lu}(«""])")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\s*(,|;|\band\b|\bas well as\b|\bet\b|\bainsi que\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex FactorSeparator();

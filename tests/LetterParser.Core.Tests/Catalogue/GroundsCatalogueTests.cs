@@ -60,9 +60,31 @@ public class GroundsCatalogueTests
     public void AGroundWithoutAnExplanationIsRefusedAtLoad()
     {
         using var grounds = Text("""{ "grounds": [ { "id": "new-ground", "phrasings": [["something new"]] } ], "boilerplate": [], "otherMarkers": [], "categories": [] }""");
-        using var explanations = Text("""{ "version": "1", "lastVerified": "2026-01-01", "disclaimer": "d", "grounds": { "other": { "title": "t", "explanation": "e", "howToAddress": [], "evidence": [] } }, "nextSteps": {}, "truthfulnessWarning": "w" }""");
+        using var explanations = Text("""{ "version": "1", "lastVerified": "2026-01-01", "disclaimer": "d", "grounds": { "other": { "title": "t", "explanation": "e", "howToAddress": [], "evidence": [] } }, "nextSteps": {}, "warnings": {} }""");
         var error = Assert.Throws<InvalidDataException>(() => GroundsCatalogue.Load(grounds, explanations));
         Assert.Contains("new-ground", error.Message);
+    }
+
+    [Fact]
+    public void APhrasingNamingAnUndefinedConceptIsRefusedAtLoad()
+    {
+        using var grounds = Text("""{ "grounds": [ { "id": "new-ground", "phrasings": [["@no-such-concept"]] } ], "boilerplate": [], "otherMarkers": [], "categories": [] }""");
+        using var explanations = Text("""{ "version": "1", "lastVerified": "2026-01-01", "disclaimer": "d", "grounds": { "new-ground": { "title": "t", "explanation": "e", "howToAddress": [], "evidence": [] }, "other": { "title": "t", "explanation": "e", "howToAddress": [], "evidence": [] } }, "nextSteps": {}, "warnings": {} }""");
+        var error = Assert.Throws<InvalidDataException>(() => GroundsCatalogue.Load(grounds, explanations));
+        Assert.Contains("@no-such-concept", error.Message);
+    }
+
+    [Fact]
+    public void EveryConceptSaysWhatItTeachesAndEverySynonymFitsTheMatcher()
+    {
+        Assert.NotEmpty(TextPipeline.Catalogue.Grounds.Concepts);
+        foreach (var concept in TextPipeline.Catalogue.Grounds.Concepts.Values)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(concept.Teaches), concept.Name);
+            Assert.NotEmpty(concept.Synonyms);
+            foreach (var synonym in concept.Synonyms)
+                _ = new ApproximatePattern(Skeleton.Of(synonym).Value);
+        }
     }
 
     private static MemoryStream Text(string json) => new(System.Text.Encoding.UTF8.GetBytes(json));

@@ -95,4 +95,75 @@ public class GroundMatcherTests
         Assert.Empty(match.Grounds);
         Assert.False(match.IsBoilerplate);
     }
+
+    [Fact]
+    public void AMatchNamesTheWordsThatMatched()
+    {
+        var hit = Assert.Single(Matcher.Match("The undersigned is not persuaded that the applicant would depart once the authorized stay ends.").Grounds);
+        Assert.Equal("will-not-leave", hit.GroundId);
+        Assert.Equal(["not persuaded", "depart", "stay ends"], hit.MatchedWords);
+    }
+
+    [Fact]
+    public void ConceptsMustMeetWithinOneSentence() =>
+        Assert.Empty(GroundsIn("I am not satisfied with the copy you sent. You may leave the originals at the end of the visit."));
+
+    [Fact]
+    public void OneFindingVerbCanCarryTwoGrounds()
+    {
+        var match = Matcher.Match("Je ne suis pas convaincu que vous disposez de moyens financiers suffisants ni que vous quitteriez le Canada à la fin de votre séjour.");
+        Assert.Equal(["insufficient-funds", "will-not-leave"], match.Grounds.Select(g => g.GroundId).Order());
+        Assert.False(match.Ambiguous);
+    }
+
+    [Theory]
+    [InlineData("In assessing applications, officers consider factors such as family ties, immigration status, employment and travel history.")]
+    [InlineData("Please provide proof of your immigration status in your country of residence.")]
+    [InlineData("A temporary resident must leave Canada by the end of the period authorized for their stay.")]
+    public void ADescriptionARequestOrADutyToLeaveIsNoFinding(string sentence)
+    {
+        var match = Matcher.Match(sentence);
+        Assert.Empty(match.Grounds);
+        Assert.True(match.IsBoilerplate);
+    }
+
+    [Fact]
+    public void ADescriptionFollowedByAFindingIsAFinding() =>
+        Assert.Equal(["will-not-leave.family-ties"],
+            GroundsIn("Officers consider factors such as family ties. You do not have significant family ties outside Canada."));
+
+    [Fact]
+    public void AnUnprovenConditionOfTheCategoryIsEligibilityNotMissingDocuments() =>
+        Assert.Equal(["category-eligibility"], GroundsIn("You have not provided evidence that your spouse is employed in a TEER 0, 1, 2 or 3 occupation."));
+
+    [Fact]
+    public void TwoGroundsCompetingForTheSameWordsAreFlaggedAmbiguous()
+    {
+        var matcher = new GroundMatcher(Catalogue("""
+            { "grounds": [ { "id": "a", "phrasings": [["current employment"]] }, { "id": "b", "phrasings": [["employment situation"]] } ],
+              "boilerplate": [], "otherMarkers": [], "categories": [] }
+            """, "a", "b"));
+
+        var hit = Assert.Single(matcher.Match("Your current employment situation does not show that you are established.").Grounds);
+
+        Assert.True(hit.Ambiguous);
+        Assert.Equal(hit.GroundId == "a" ? "b" : "a", hit.CompetingGroundId);
+    }
+
+    [Fact]
+    public void ALongerNamingOfTheSameWordsIsNoCloseCall()
+    {
+        var match = Matcher.Match("You are inadmissible for organized criminality under section 37.");
+        Assert.Equal("inadmissibility.security", Assert.Single(match.Grounds).GroundId);
+        Assert.False(match.Ambiguous);
+    }
+
+    private static GroundsCatalogue Catalogue(string grounds, params string[] ids)
+    {
+        var texts = string.Join(", ", ids.Append("other").Select(id => $$"""
+            "{{id}}": { "title": "t", "explanation": "e", "howToAddress": [], "evidence": [] }
+            """));
+        var explanations = $$"""{ "version": "1", "lastVerified": "2026-01-01", "disclaimer": "d", "grounds": { {{texts}} }, "nextSteps": {}, "truthfulnessWarning": "w" }""";
+        return GroundsCatalogue.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(grounds)), new MemoryStream(System.Text.Encoding.UTF8.GetBytes(explanations)));
+    }
 }
