@@ -124,4 +124,23 @@ public class PdfLetterReaderTests
 
         Assert.Equal([1], ocr.PdfPagesRead);
     }
+
+    /// <summary>
+    /// Chromium prints a CSS gradient (a letterhead band, a shaded header) as a shading pattern: a fill with no
+    /// single colour. Such a page is read as text like any other, not reported as damaged.
+    /// </summary>
+    [Fact]
+    public void APagePaintedWithAPatternIsReadNotCalledDamaged()
+    {
+        const string shading = "<< /PatternType 2 /Shading << /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 612 0] " +
+            "/Function << /FunctionType 2 /Domain [0 1] /C0 [0.2 0.3 0.6] /C1 [1 1 1] /N 1 >> >> >>";
+        var pdf = RawPdf.OnePage(
+            "/Pattern cs /P1 scn 0 740 612 52 re f 72 690 6 6 re f BT /F1 11 Tf 80 690 Td (" + LetterPdf.Prose + ") Tj ET",
+            [RawPdf.Helvetica], [shading], resources: "/Pattern << /P1 6 0 R >>");
+
+        var document = new LetterDocumentSource().Read(pdf, CancellationToken.None);
+
+        Assert.Empty(document.Warnings);
+        Assert.Contains("not satisfied", document.Pages.Single().Lines.Single().Text, StringComparison.Ordinal);
+    }
 }

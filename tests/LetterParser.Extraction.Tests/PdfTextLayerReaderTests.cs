@@ -317,4 +317,17 @@ public class PdfTextLayerReaderTests
         Assert.False(BoxLeftOf(page, "travel").IsChecked);
         Assert.True(BoxLeftOf(page, "purpose").IsChecked);
     }
+
+    [Theory]
+    [InlineData("[_ ] length of stay [X] purpose of visit")]
+    [InlineData("[_] length of stay [X] purpose of visit")]
+    [InlineData("( _ ) length of stay (x) purpose of visit")]
+    public void AnUnderscoreInsideBracketsIsAnEmptyBoxOfATwoColumnGrid(string line)
+    {
+        var page = new LetterPdf().Text(line, 72, 100).Read().Pages.Single();
+
+        Assert.Equal("length of stay purpose of visit", page.Lines.Single().Text);
+        Assert.False(BoxLeftOf(page, "length").IsChecked);
+        Assert.True(BoxLeftOf(page, "purpose").IsChecked);
+    }
 }

@@ -93,6 +93,16 @@ public sealed partial class GroundMatcher
         _otherMarkers = catalogue.OtherMarkers.Select(LatinFolding.Fold).ToArray();
     }
 
+    /// <summary>
+    /// Whether the text says the officer was unsatisfied or something fell short (the context's finding words),
+    /// whatever ground it is about: a failed condition of a category, stated without naming the category.
+    /// </summary>
+    public bool StatesAFinding(string text)
+    {
+        var item = new ItemText(text);
+        return _findings.Any(f => item.Find(f) is not null);
+    }
+
     public ItemMatch Match(string text)
     {
         var folded = LatinFolding.Fold(text).TrimStart();

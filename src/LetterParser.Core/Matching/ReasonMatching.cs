@@ -50,8 +50,23 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
         var reasonsBegun = false;
         var previousParagraph = -1;
         var quoteIndex = -1;
+        // A reason that ends with a colon introduces a list ("To be issued a PGWP, an applicant must:"): the
+        // list's entries are its conditions or details, part of that reason, until a paragraph that is no entry.
+        var listOwner = -1;
         ReasonItem? pending = null;
         var pendingCounts = false;
+
+        // The item's words join the quote of the reason at hits[index] (and of every ground read from it).
+        void Elaborate(int index, ReasonItem item)
+        {
+            var elaborated = hits[index].Item;
+            var longer = elaborated with { Text = elaborated.Text + (item.ListEntry ? "\n" : " ") + item.Text };
+            for (var i = 0; i < hits.Count; i++)
+            {
+                if (ReferenceEquals(hits[i].Item, elaborated))
+                    hits[i] = hits[i] with { Item = longer };
+            }
+        }
 
         void FlushPending()
         {
@@ -67,6 +82,8 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
             {
                 FlushPending();
                 quoteIndex = -1;
+                if (!item.ListEntry)
+                    listOwner = -1;
             }
             previousParagraph = item.Paragraph;
             if (item.Box == BoxState.Unticked)
@@ -106,6 +123,7 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
             {
                 reasonsBegun = true;
                 quoteIndex = hits.Count;
+                listOwner = item.Text.TrimEnd().EndsWith(':') ? hits.Count : -1;
                 hits.AddRange(match.Grounds.Select(h => new ReasonHit(item, h)));
                 if (match.Ambiguous)
                     ambiguous.Add(item);
@@ -118,15 +136,9 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
                 reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
                 continue;
             }
-            if (quoteIndex >= 0 && item.Box == BoxState.NoBox)
+            if (item.Box == BoxState.NoBox && (quoteIndex >= 0 || listOwner >= 0))
             {
-                var elaborated = hits[quoteIndex].Item;
-                var longer = elaborated with { Text = elaborated.Text + " " + item.Text };
-                for (var i = quoteIndex; i < hits.Count; i++)
-                {
-                    if (ReferenceEquals(hits[i].Item, elaborated))
-                        hits[i] = hits[i] with { Item = longer };
-                }
+                Elaborate(quoteIndex >= 0 ? quoteIndex : listOwner, item);
                 continue;
             }
             if (item.Box == BoxState.Ticked)
@@ -139,6 +151,20 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
             reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
         }
         FlushPending();
+
+        // A category refusal goes on to say which condition failed, often without naming the category again ("It
+        // has not been established that you possess knowledge at an advanced level"): such a sentence is that
+        // finding's failed condition, not a reason of its own.
+        var category = hits.FindIndex(h => h.Hit.GroundId == GroundIds.CategoryEligibility);
+        if (category >= 0)
+        {
+            foreach (var condition in unrecognized.Where(u => matcher.StatesAFinding(u.Text)).ToList())
+            {
+                Elaborate(category, new ReasonItem(condition.Text, condition.Page, BoxState.NoBox));
+                category = hits.FindIndex(h => h.Hit.GroundId == GroundIds.CategoryEligibility);
+                unrecognized.Remove(condition);
+            }
+        }
 
         // Factors named only by short phrases count where the will-not-leave finding is made: in a
         // ticked box, in the same sentence, or anywhere in the letter.

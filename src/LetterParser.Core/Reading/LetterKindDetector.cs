@@ -32,7 +32,8 @@ public static partial class LetterKindDetector
     [GeneratedRegex(@"(procedural fairness|equite procedurale|opportunity to respond|possibilite de repondre|before (a|making a|i make a) final decision|avant de prendre une decision|avant qu'une decision (finale|definitive))")]
     private static partial Regex ProceduralFairness();
 
-    [GeneratedRegex(@"(am refusing|are refusing|therefore refusing|must refuse|refuse your application|\b(is|has been|have been|was)\s+(\w+\s+)?refused|je refuse|nous refusons|\b(est|a ete)\s+(\w+\s+)?refusee|dois refuser)")]
+    // "Cannot be approved" is a refusal in other words, and must win over the approval wording it contains.
+    [GeneratedRegex(@"(am refusing|are refusing|therefore refusing|must refuse|refuse your application|(cannot|can not|could not|will not) be approved|ne (peut|pourra|pouvait) (pas )?etre (approuvee|acceptee)|\b(is|has been|have been|was)\s+(\w+\s+)?refused|je refuse|nous refusons|\b(est|a ete)\s+(\w+\s+)?refusee|dois refuser)")]
     private static partial Regex DecisiveRefusal();
 
     [GeneratedRegex(@"(may be refused|may (result|lead) in (the )?refus|could be refused|pourrait etre refusee|peut etre refusee|please (submit|provide|send|contact|bring|give)|veuillez (soumettre|fournir|presenter)|we have received|this letter confirms|acknowledg|accuse de reception|nous avons recu|invoice|facture|subtotal|sous-total|amount due|payment due|balance due|official receipt|recu officiel|biometric|donnees biometriques|medical examination instructions)")]

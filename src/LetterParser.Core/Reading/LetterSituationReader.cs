@@ -16,11 +16,16 @@ public static partial class LetterSituationReader
         return new LetterSituation(RestorationUnavailable().IsMatch(folded), MustLeave().IsMatch(folded));
     }
 
-    // "restoration is not available", "not eligible for restoration", "the 90-day period has expired", "more than
-    // 90 days after", and the French "le rétablissement n'est pas possible", "plus de 90 jours", "délai ... expiré".
-    [GeneratedRegex(@"(restor\w*[^.]{0,60}\b(not|no longer|un)\s*(be\s+)?(available|possible|open|eligible)|(not|in)\s*eligible\s+(to apply\s+)?(for|to)\s+(restor|apply for restor)|(ineligible|not eligible) for restoration|cannot (apply for|be granted) restoration|(more than|over|beyond|after)\s+(the\s+)?(90|ninety)\s*(\(90\)\s*)?days?[^.]{0,80}(status|expir|loss)|(90|ninety)[- ]day\s+(restoration\s+)?(period|deadline|window)\s+(has\s+|have\s+)?(passed|expired|elapsed|lapsed|ended)|retablissement[^.]{0,60}(n'est pas|ne peut pas|pas|plus)\s*(possible|admissible|ouvert)|(pas|plus)\s+admissible\s+au\s+retablissement|plus de (90|quatre-vingt-dix) jours|delai de (90|quatre-vingt-dix) jours[^.]{0,40}(expire|ecoule|depasse))")]
+    // Restoration ruled out, in the ways letters say it: the negation tied to restoration itself ("no further
+    // restoration is possible", "you cannot apply to have it restored", "not eligible for restoration", "aucun
+    // autre rétablissement", "vous ne pouvez pas demander le rétablissement"), or the 90 days gone ("more than 90
+    // days have passed", "plus de 90 jours se sont écoulés"). A conditional ("if you do not apply to restore") or a
+    // ban on working while restoration is processed does not rule it out.
+    [GeneratedRegex(@"(\bno (further |other |longer )?restor|restor\w*\s+(is|would be|will be|was)\s+(not|no longer)\s+(available|possible|open|an option)|(not|no longer|in)\s*eligible\s+(to apply\s+)?(for|to)\s+(restor|apply for restor|have (it|your status) restored)|(cannot|can not|may not|unable to|not able to)\s+(apply\s+(for|to)\s+)?(restor|have (it|your status|them) restored)|(more than|over|beyond)\s+(the\s+)?(90|ninety)\s*(\(90\)\s*)?days\s+(have|has)\s+(passed|elapsed|gone by)|(90|ninety)[- ]day\s+(restoration\s+)?(period|deadline|window|limit)\s+(has\s+|have\s+)?(passed|expired|elapsed|lapsed|ended)|aucun (autre )?retablissement|ne (pouvez|pourrez|peut) (pas|plus) (demander|presenter une demande de|obtenir) (le |un )?retablissement|retablissement\s+n'(est|etait) (pas|plus) possible|(pas|plus) admissible au retablissement|plus de (90|quatre-vingt-dix) jours (se sont|s'etant) ecoules|delai de (90|quatre-vingt-dix) jours[^.]{0,40}(expire|ecoule|depasse))")]
     private static partial Regex RestorationUnavailable();
 
-    [GeneratedRegex(@"(you (must|are required to|should|will need to|have to) (now )?leave canada|(you are|you're) (now )?without (legal )?status|no longer have (legal |valid )?(temporary resident )?status|(are|is) not authori[sz]ed to remain in canada|vous devez (maintenant )?quitter le canada|vous etes (maintenant )?sans statut|n'avez plus de statut|(etes|est) tenue? de quitter le canada|n'etes pas autorisee? a demeurer au canada)")]
+    // Told to leave, or told there is no status left: "(you) must leave Canada", "you are now without status",
+    // "(vous) devez quitter le Canada / le pays", "vous n'avez (aucun|pas de|plus de) statut", "sans statut".
+    [GeneratedRegex(@"(\b(must|are required to|will need to|have to|should) (now |immediately )?(leave|depart( from)?) canada|\bwithout (legal |valid )?status\b|no longer have (legal |valid )?(temporary resident )?status|(have|has) no (legal |valid )?status|not authori[sz]ed to remain in canada|\bdevez (maintenant |immediatement |donc )?quitter (le canada|le pays)|sans statut|n'avez (plus|aucun|pas) (de )?statut|(etes|est) tenue? de quitter le (canada|pays)|n'etes pas autorisee? a demeurer au canada)")]
     private static partial Regex MustLeave();
 }

@@ -8,6 +8,7 @@ namespace LetterParser.Core.Reading;
 /// <param name="Paragraph">Items of one paragraph or bullet share this number; a sentence that names no
 /// ground right after one that does is read as its elaboration, not as a reason of its own.</param>
 /// <param name="BoxConfidence">How sure the reading of the item's box is (1 without a box, or for a printed glyph).</param>
-public sealed record ReasonItem(string Text, int Page, BoxState Box, double Confidence = 1.0, int Paragraph = 0, double BoxConfidence = 1.0);
+/// <param name="ListEntry">The item opens an entry of a bulleted, numbered or lettered list.</param>
+public sealed record ReasonItem(string Text, int Page, BoxState Box, double Confidence = 1.0, int Paragraph = 0, double BoxConfidence = 1.0, bool ListEntry = false);
 
 public enum BoxState { NoBox, Ticked, Unticked }

@@ -110,6 +110,7 @@ public static partial class ReasonItemSplitter
         var paragraphPage = 0;
         var paragraphNumber = 0;
         var confidences = new List<double>();
+        var listEntry = false;
         LayoutLine? previous = null;
 
         void Flush()
@@ -117,8 +118,12 @@ public static partial class ReasonItemSplitter
             if (paragraph.Length > 0)
             {
                 var confidence = confidences.Count == 0 ? 1 : confidences.Average();
+                var first = true;
                 foreach (var sentence in TextCleanup.Sentences(paragraph.ToString()))
-                    items.Add(new ReasonItem(sentence, paragraphPage, BoxState.NoBox, confidence, paragraphNumber));
+                {
+                    items.Add(new ReasonItem(sentence, paragraphPage, BoxState.NoBox, confidence, paragraphNumber, ListEntry: listEntry && first));
+                    first = false;
+                }
                 paragraphNumber++;
             }
             paragraph.Clear();
@@ -134,7 +139,10 @@ public static partial class ReasonItemSplitter
             if (newParagraph)
                 Flush();
             if (paragraph.Length == 0)
+            {
                 paragraphPage = line.Page;
+                listEntry = bullet.Success;
+            }
             TextCleanup.AppendLine(paragraph, bullet.Success ? text[bullet.Length..] : text);
             confidences.AddRange(line.Words.Select(w => w.Confidence));
             previous = line;

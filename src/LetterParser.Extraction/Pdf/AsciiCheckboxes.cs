@@ -77,10 +77,19 @@ internal static class AsciiCheckboxes
             return true;
         }
 
-        // Spread over words: "[" "]", "[" "X" "]", "[" "X]", "(" ")".
+        // Spread over words: "[" "]", "[" "X" "]", "[" "X]", "(" ")"; an underscore typed as the blank of an
+        // empty box ("[_ ]", "( _ )") is part of the bracket, not a word.
+        if (text is "[_" or "(_")
+            text = text[..1];
         if (text is not ("[" or "(") || i + 1 >= line.Count)
             return false;
         var close = text == "[" ? "]" : ")";
+        if (line[i + 1].Text == "_" && i + 2 < line.Count && line[i + 2].Text == close)
+        {
+            consumed = 3;
+            mark = new CheckboxMark(Box.Union([word.Box, line[i + 2].Box]), false);
+            return true;
+        }
         var next = line[i + 1];
         if (IsFarFrom(word, next))
             return false;
@@ -107,6 +116,6 @@ internal static class AsciiCheckboxes
 
     private static readonly (string Text, bool Checked)[] Forms =
     [
-        ("[X]", true), ("[x]", true), ("[]", false), ("(X)", true), ("(x)", true), ("()", false),
+        ("[X]", true), ("[x]", true), ("[]", false), ("[_]", false), ("(X)", true), ("(x)", true), ("()", false), ("(_)", false),
     ];
 }

@@ -11,14 +11,15 @@ internal static class RawPdf
     /// <param name="content">The page content stream; Latin-1, so "\u00FE" writes byte 0xFE.</param>
     /// <param name="fonts">Font dictionaries (without the angle brackets), named /F1, /F2... in order; objects 5, 6...</param>
     /// <param name="extra">More objects (font descriptors), numbered after the fonts.</param>
-    public static byte[] OnePage(string content, IReadOnlyList<string> fonts, IReadOnlyList<string>? extra = null)
+    /// <param name="resources">More entries of the page's resource dictionary ("/Pattern << /P1 7 0 R >>").</param>
+    public static byte[] OnePage(string content, IReadOnlyList<string> fonts, IReadOnlyList<string>? extra = null, string resources = "")
     {
         var objects = new List<string>
         {
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << "
-                + string.Join(' ', fonts.Select((_, i) => $"/F{i + 1} {5 + i} 0 R")) + " >> >> >>",
+                + string.Join(' ', fonts.Select((_, i) => $"/F{i + 1} {5 + i} 0 R")) + " >> " + resources + " >> >>",
             $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
         };
         objects.AddRange(fonts.Select(f => $"<< {f} >>"));
