@@ -64,7 +64,7 @@ public sealed class RolesTests
         var client = factory.CreateClient();
 
         var accepted = await client.PostAsync("/api/letters", LetterApiClient.Files(("long.pdf", LongPdf(pages: 45))));
-        var status = await client.WaitForLetterAsync((await accepted.ReadJsonAsync()).GetProperty("id").GetString()!);
+        var status = await client.WaitForLetterAsync((await accepted.ReadJsonAsync()).StatusUrl());
 
         Assert.Equal("failed", status.GetProperty("status").GetString());
         Assert.Contains("took longer than", status.GetProperty("error").GetProperty("message").GetString());
