@@ -56,7 +56,8 @@ public static class HostingExtensions
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // Scalar's page would load its fonts from fonts.scalar.com: a page of this service fetches nothing from the internet.
+        app.MapScalarApiReference(scalar => scalar.DefaultFonts = false);
         app.MapHealthEndpoints();
         app.MapRazorPages();
         app.LogAccessMode();
