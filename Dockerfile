@@ -1,6 +1,9 @@
 # LetterParser web service. Build and run with the embedded default (in-memory queue, files under /app/data):
 #   docker build -t letterparser .
-#   docker run -p 8080:8080 letterparser
+#   docker run -p 8080:8080 -e ApiKeys__0=... -e Access__OperatorKey=... letterparser
+# Server access mode (docs/security.md): reports open with their secret link, batches with a clinic key, the
+# dashboard with the operator key. Set AllowedHosts to the name clients use, and Access__KnownProxies__0 to your
+# reverse proxy's address if there is one.
 # PostgreSQL mode, web and worker roles: see compose.yaml and docs/operations.md.
 # The .NET 10 images are Ubuntu 24.04 (Microsoft ships no Debian images for .NET 10); apt works the same.
 
@@ -27,6 +30,7 @@ RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     ASPNETCORE_HTTP_PORTS= \
     Storage__DataPath=/app/data \
+    Access__Mode=server \
     Logging__Console__FormatterName=json \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 VOLUME /app/data

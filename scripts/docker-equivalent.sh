@@ -51,11 +51,12 @@ ready=$(curl -fsS "$base/health/ready") || fail "/health/ready did not answer"
 
 letter=$(ls samples/digital/*.pdf | head -n 1)
 # Plain sed for the two JSON fields, so that the script needs nothing beyond bash and curl.
-id=$(curl -fsS -F "file=@$letter" "$base/api/letters" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
-[[ -n "$id" ]] || fail "uploading $letter"
+# The statusUrl carries the letter's secret: the bare /api/letters/{id} answers 404 (docs/security.md).
+status_url=$(curl -fsS -F "file=@$letter" "$base/api/letters" | sed -n 's/.*"statusUrl":"\([^"]*\)".*/\1/p')
+[[ -n "$status_url" ]] || fail "uploading $letter"
 status=""
 for _ in $(seq 1 120); do
-  status=$(curl -fsS "$base/api/letters/$id" | sed -n 's/^{"id":"[^"]*","status":"\([a-z]*\)".*/\1/p')
+  status=$(curl -fsS "$base$status_url" | sed -n 's/^{"id":"[^"]*","status":"\([a-z]*\)".*/\1/p')
   [[ "$status" == "completed" || "$status" == "failed" ]] && break
   sleep 0.5
 done

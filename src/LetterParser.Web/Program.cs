@@ -9,6 +9,7 @@ if (Roles.RunWorkerIfAsked(args)) return;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWebHost();
+builder.AddAccess();
 builder.AddLetterStorage();
 builder.AddLetterProcessing();
 builder.AddLetterIntake();

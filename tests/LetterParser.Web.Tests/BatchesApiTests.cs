@@ -163,33 +163,70 @@ public sealed class BatchesApiTests : IAsyncLifetime
         foreach (var letter in batch.GetProperty("letters").EnumerateArray())
             Assert.Contains($"href=\"/letters/{letter.GetProperty("id").GetString()}\"", page);
         Assert.Contains($"href=\"/batches/{id}/report.csv\"", page);
-        using var browser = _factory.CreateClient();
-        var csv = await browser.GetAsync($"/batches/{id}/report.csv");
+        var csv = await _client.GetAsync($"/batches/{id}/report.csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Contains("one.txt", Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Fact]
+    public async Task BatchPageAndItsCsvNeedTheKeyLikeTheApi()
+    {
+        var id = (await (await _client.PostAsync("/api/batches", Files(("one.txt", "x"u8.ToArray())))).ReadJsonAsync()).GetProperty("id").GetString()!;
+        using var browser = _factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync($"/batches/{id}/report.csv")).StatusCode);
+        var page = await browser.GetAsync($"/batches/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/signin", page.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task ClinicSignedInOnThePagesSeesItsBatchAndItsCsv()
+    {
+        var id = (await (await _client.PostAsync("/api/batches", Files(("one.txt", "x"u8.ToArray())))).ReadJsonAsync()).GetProperty("id").GetString()!;
+        using var browser = _factory.CreateClient();
+
+        var signedIn = await browser.SignInAsync(ClinicKey, $"/batches/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Contains("Batch of 1 letters", await signedIn.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/batches/{id}/report.csv")).StatusCode);
     }
 }
 
 public sealed class BatchesApiWithoutKeysTests(LetterParserWebFactory factory) : IClassFixture<LetterParserWebFactory>
 {
     [Fact]
-    public async Task WithNoKeyConfiguredLoopbackCallerMayUseTheBatchApi()
+    public async Task InServerModeWithNoKeyConfiguredEvenALoopbackCallerIsRefused()
     {
         using var client = factory.CreateClient();
-
-        var response = await client.PostAsync("/api/batches", Files(("a.txt", "x"u8.ToArray())));
-
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task WithNoKeyConfiguredRemoteCallerIsRefused()
-    {
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add(LetterParserWebFactory.RemoteIpHeader, "203.0.113.7");
 
         var response = await client.PostAsync("/api/batches", Files(("a.txt", "x"u8.ToArray())));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
+
+public sealed class PersonalModeBatchesTests : IAsyncLifetime
+{
+    private readonly LetterParserWebFactory _factory = new() { Settings = { ["Access:Mode"] = "personal" } };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task InPersonalModeBatchesNeedNoKeyAndTheirLettersOpenFromTheBatch()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.PostAsync("/api/batches", Files(("a.txt", "x"u8.ToArray())));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
+        var batch = await client.WaitForBatchAsync(id);
+        var letterId = batch.GetProperty("letters")[0].GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/letters/{letterId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/batches/{id}/report.csv")).StatusCode);
     }
 }

@@ -6,27 +6,6 @@ namespace LetterParser.Web.Tests;
 public sealed class HostTests(LetterParserWebFactory factory) : IClassFixture<LetterParserWebFactory>
 {
     [Fact]
-    public async Task HangfireDashboardAnswersLoopbackRequests()
-    {
-        using var client = factory.CreateClient();
-
-        var response = await client.GetAsync("/hangfire");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task HangfireDashboardRefusesRemoteRequests()
-    {
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add(LetterParserWebFactory.RemoteIpHeader, "198.51.100.20");
-
-        var response = await client.GetAsync("/hangfire");
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    [Fact]
     public async Task PagesCarrySecurityHeaders()
     {
         using var client = factory.CreateClient();

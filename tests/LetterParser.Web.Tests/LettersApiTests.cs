@@ -10,7 +10,7 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task UploadedLetterIsAcceptedWithUnguessableIdAndLinks()
+    public async Task UploadedLetterIsAcceptedWithUnguessableIdAndLinksCarryingItsSecret()
     {
         var response = await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())));
 
@@ -18,9 +18,10 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
         var accepted = await response.ReadJsonAsync();
         var id = accepted.GetProperty("id").GetString()!;
         Assert.Matches("^[A-Za-z0-9_-]{22}$", id);
-        Assert.Equal($"/api/letters/{id}", accepted.GetProperty("statusUrl").GetString());
-        Assert.Equal($"/letters/{id}", accepted.GetProperty("reportUrl").GetString());
-        Assert.Equal($"/api/letters/{id}", response.Headers.Location?.OriginalString);
+        Assert.Matches($"^/api/letters/{id}\\?secret=[A-Za-z0-9_-]{{22}}$", accepted.StatusUrl());
+        Assert.Matches($"^/letters/{id}\\?secret=[A-Za-z0-9_-]{{22}}$", accepted.ReportUrl());
+        Assert.Equal(accepted.StatusUrl(), response.Headers.Location?.OriginalString);
+        Assert.NotEqual(id, accepted.StatusUrl().Split("secret=")[1]);
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
     {
         var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())))).ReadJsonAsync();
 
-        var status = await _client.WaitForLetterAsync(accepted.GetProperty("id").GetString()!);
+        var status = await _client.WaitForLetterAsync(accepted.StatusUrl());
 
         Assert.Equal("completed", status.GetProperty("status").GetString());
         var report = status.GetProperty("report");
@@ -44,10 +45,9 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
     public async Task FrenchLetterReportSaysInEnglishThatTheLetterWasInFrench()
     {
         var accepted = await (await _client.PostAsync("/api/letters", Files(("lettre.pdf", TestLetters.FrenchRefusalPdf())))).ReadJsonAsync();
-        var id = accepted.GetProperty("id").GetString()!;
 
-        var status = await _client.WaitForLetterAsync(id);
-        var page = await _client.GetStringAsync($"/letters/{id}");
+        var status = await _client.WaitForLetterAsync(accepted.StatusUrl());
+        var page = await _client.GetStringAsync(accepted.ReportUrl());
 
         Assert.Equal("completed", status.GetProperty("status").GetString());
         Assert.Equal("fr", status.GetProperty("report").GetProperty("source").GetProperty("language").GetString());
@@ -59,10 +59,9 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
     public async Task ReportPageShowsGroundsInTheLettersOwnWordsAndDeadlinesWithDaysLeft()
     {
         var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())))).ReadJsonAsync();
-        var id = accepted.GetProperty("id").GetString()!;
-        await _client.WaitForLetterAsync(id);
+        await _client.WaitForLetterAsync(accepted.StatusUrl());
 
-        var page = await _client.GetStringAsync($"/letters/{id}");
+        var page = await _client.GetStringAsync(accepted.ReportUrl());
 
         Assert.Contains("Why the officer refused", page);
         Assert.Contains("family ties in Canada", page);
@@ -101,7 +100,7 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
         // Named .pdf on purpose: the type is decided by the content, not the name.
         var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", "Dear diary, today..."u8.ToArray())))).ReadJsonAsync();
 
-        var status = await _client.WaitForLetterAsync(accepted.GetProperty("id").GetString()!);
+        var status = await _client.WaitForLetterAsync(accepted.StatusUrl());
 
         Assert.Equal("failed", status.GetProperty("status").GetString());
         Assert.Equal("unsupported-type", status.GetProperty("error").GetProperty("code").GetString());
@@ -115,15 +114,15 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
     {
         var accepted = await (await _client.PostAsync("/api/letters", Files(("notes.txt", "not a letter"u8.ToArray())))).ReadJsonAsync();
         var id = accepted.GetProperty("id").GetString()!;
-        await _client.WaitForLetterAsync(id);
+        await _client.WaitForLetterAsync(accepted.StatusUrl());
 
-        var deleted = await _client.DeleteAsync($"/api/letters/{id}");
+        var deleted = await _client.DeleteAsync(accepted.StatusUrl());
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/api/letters/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/letters/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(accepted.StatusUrl())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(accepted.ReportUrl())).StatusCode);
         Assert.False(Directory.Exists(Path.Combine(factory.DataPath, "letters", id)));
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.DeleteAsync($"/api/letters/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.DeleteAsync(accepted.StatusUrl())).StatusCode);
     }
 
     [Theory]
@@ -150,7 +149,7 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
 
 public sealed class UploadLimitsTests : IAsyncLifetime
 {
-    private readonly LetterParserWebFactory _factory = new() { Settings = { ["Limits:MaxFileBytes"] = "2048", ["Uploads:MaxBatchFiles"] = "3" } };
+    private readonly LetterParserWebFactory _factory = new() { Settings = { ["Limits:MaxFileBytes"] = "2048", ["Uploads:MaxBatchFiles"] = "3", ["ApiKeys:0"] = "k" } };
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -171,6 +170,7 @@ public sealed class UploadLimitsTests : IAsyncLifetime
     public async Task BatchWithMoreFilesThanAllowedIsRefusedAsTooLarge()
     {
         using var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "k");
 
         var response = await client.PostAsync("/api/batches", Files(("a.txt", [1]), ("b.txt", [1]), ("c.txt", [1]), ("d.txt", [1])));
 

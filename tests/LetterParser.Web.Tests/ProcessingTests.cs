@@ -93,10 +93,11 @@ public sealed class RequeueUnfinishedLettersTests : IAsyncLifetime
     {
         // A letter stored before the host starts stands for one whose in-memory queue entry died with a restart.
         var store = new FileSystemLetterStore(Options.Create(new StorageOptions { DataPath = _factory.DataPath }), TimeProvider.System);
-        var letter = await store.AddAsync(new IncomingLetter("notes.txt", "not a letter"u8.ToArray()), null, CancellationToken.None);
+        var (secret, hash) = LetterSecret.New();
+        var letter = await store.AddAsync(new IncomingLetter("notes.txt", "not a letter"u8.ToArray(), SecretHash: hash), null, CancellationToken.None);
 
         using var client = _factory.CreateClient();
-        var status = await client.WaitForLetterAsync(letter.Id);
+        var status = await client.WaitForLetterAsync($"/api/letters/{letter.Id}?secret={secret}");
 
         Assert.Equal("failed", status.GetProperty("status").GetString());
         Assert.Equal("unsupported-type", status.GetProperty("error").GetProperty("code").GetString());

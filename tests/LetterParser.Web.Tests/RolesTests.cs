@@ -1,10 +1,6 @@
 using LetterParser.Web.Hosting;
 using LetterParser.Web.Tests.Support;
 using Microsoft.Extensions.Configuration;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace LetterParser.Web.Tests;
 
@@ -63,25 +59,11 @@ public sealed class RolesTests
         factory.Settings["Processing:JobTimeout"] = "00:00:00.001";
         var client = factory.CreateClient();
 
-        var accepted = await client.PostAsync("/api/letters", LetterApiClient.Files(("long.pdf", LongPdf(pages: 45))));
-        var status = await client.WaitForLetterAsync((await accepted.ReadJsonAsync()).GetProperty("id").GetString()!);
+        var accepted = await client.PostAsync("/api/letters", LetterApiClient.Files(("long.pdf", TestLetters.LongPdf(pages: 45))));
+        var status = await client.WaitForLetterAsync((await accepted.ReadJsonAsync()).StatusUrl());
 
         Assert.Equal("failed", status.GetProperty("status").GetString());
         Assert.Contains("took longer than", status.GetProperty("error").GetProperty("message").GetString());
-    }
-
-    /// <summary>A text-layer PDF long enough that reading it outlasts a 1 ms limit on any machine.</summary>
-    private static byte[] LongPdf(int pages)
-    {
-        using var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        for (var number = 1; number <= pages; number++)
-        {
-            var page = builder.AddPage(PageSize.Letter);
-            for (var line = 0; line < 40; line++)
-                page.AddText($"Page {number}, line {line}: the officer is not satisfied that the applicant will leave Canada.", 10, new PdfPoint(50, 740 - line * 16), font);
-        }
-        return builder.Build();
     }
 
     private static IConfiguration Configuration(params (string Key, string? Value)[] pairs) =>

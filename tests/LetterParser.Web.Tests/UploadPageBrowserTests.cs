@@ -88,6 +88,24 @@ public sealed class UploadPageBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApiReferencePageRendersWithoutFetchingAnythingFromTheInternet()
+    {
+        var page = await NewPageAsync();
+        var elsewhere = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(_baseUrl, StringComparison.Ordinal) && !request.Url.StartsWith("data:") && !request.Url.StartsWith("blob:"))
+                elsewhere.Add(request.Url);
+        };
+
+        await page.GotoAsync(_baseUrl + "/scalar/v1", new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        // The operations listed once the document is read, by their summaries.
+        await page.GetByText("Upload one letter").First.WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Empty(elsewhere);
+    }
+
+    [Fact]
     public async Task FilesDroppedOnTheUploadBoxAreChosen()
     {
         var page = await NewPageAsync();

@@ -1,5 +1,6 @@
 using LetterParser.Core.Reports;
 using LetterParser.Core.Reports.Rendering;
+using LetterParser.Web.Hosting;
 using LetterParser.Web.Storage;
 
 namespace LetterParser.Web.Batches;
@@ -37,12 +38,13 @@ public sealed record BatchSnapshot(StoredBatch Batch, IReadOnlyList<BatchRow> Ro
         [.. TriageOrder.Sort(Rows.Where(r => r.Report is not null), r => r.Report!), .. Rows.Where(r => r.Report is null)];
 }
 
-/// <summary>Reads a batch and each of its letters' status and report.</summary>
-public sealed class BatchReader(IBatchStore batches, ILetterStore letters, TimeProvider clock)
+/// <summary>Reads a batch and each of its letters' status and report, for the clinic whose key owns it.</summary>
+public sealed class BatchReader(IBatchStore batches, ILetterStore letters, ClinicKeys keys, TimeProvider clock)
 {
-    public async Task<BatchSnapshot?> ReadAsync(string id, CancellationToken cancellationToken)
+    /// <summary>Null when the batch does not exist or belongs to another key: the two look the same from outside.</summary>
+    public async Task<BatchSnapshot?> ReadAsync(HttpContext context, string id, CancellationToken cancellationToken)
     {
-        if (await batches.FindAsync(id, cancellationToken) is not { } batch)
+        if (await batches.FindAsync(id, cancellationToken) is not { } batch || !keys.MayUseBatchOf(context, batch.Owner))
             return null;
         List<BatchRow> rows = [];
         for (var i = 0; i < batch.LetterIds.Count; i++)

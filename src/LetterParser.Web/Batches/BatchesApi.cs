@@ -10,7 +10,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LetterParser.Web.Batches;
 
-/// <summary>Clinic batches: many letters (or one zip) in, per-letter statuses, CSV and JSON lines out. Needs an API key.</summary>
+/// <summary>
+/// Clinic batches: many letters (or one zip) in, per-letter statuses, CSV and JSON lines out. Needs an API key (none
+/// in personal mode), and a batch is read back under the key that made it only.
+/// </summary>
 public static class BatchesApi
 {
     public static IEndpointRouteBuilder MapBatchesApi(this IEndpointRouteBuilder app)
@@ -26,21 +29,22 @@ public static class BatchesApi
             .WithSummary("One CSV row per letter, in upload order.");
         api.MapGet("/{id}/report.jsonl", GetJsonLines).Produces(StatusCodes.Status200OK, contentType: "application/jsonl")
             .WithSummary("One report per line (as `letterparser batch --format jsonl`), in upload order, for the letters finished so far.");
-        // The batch page's download link: a browser cannot send the API key, and the unguessable batch id
-        // already grants the same table on the page itself.
-        app.MapGet("/batches/{id}/report.csv", GetCsv).ExcludeFromDescription();
+        // The batch page's download link: the same key as the API, remembered by the pages' sign-in cookie.
+        app.MapGet("/batches/{id}/report.csv", GetCsv).AddEndpointFilter<ApiKeyEndpointFilter>().ExcludeFromDescription();
         return app;
     }
 
     public static async Task<Results<Accepted<BatchAccepted>, ProblemHttpResult>> SubmitBatch(
-        IFormFileCollection file, [FromForm] DateOnly? notifiedOn, LetterIntake intake, CancellationToken cancellationToken)
+        IFormFileCollection file, [FromForm] DateOnly? notifiedOn, LetterIntake intake, ClinicKeys keys, HttpContext context, CancellationToken cancellationToken)
     {
         // The collection binds every uploaded file; the contract's field is "file", but a client that names its
         // parts otherwise still gets its files read rather than an empty batch.
         var named = file.GetFiles("file");
         try
         {
-            var batch = await intake.SubmitBatchAsync(named.Count > 0 ? named : file, notifiedOn, cancellationToken);
+            // The endpoint filter has already refused a request that may not make a batch.
+            var owner = keys.BatchOwnerFor(context)!;
+            var batch = await intake.SubmitBatchAsync(named.Count > 0 ? named : file, notifiedOn, owner, keys.ClientOf(context), cancellationToken);
             var accepted = BatchAccepted.For(batch);
             return TypedResults.Accepted(accepted.StatusUrl, accepted);
         }
@@ -48,21 +52,25 @@ public static class BatchesApi
         {
             return Problems.For(e);
         }
+        catch (QueueFullException e)
+        {
+            return Problems.For(e, context);
+        }
     }
 
-    public static async Task<Results<Ok<BatchStatusResponse>, NotFound>> GetBatch(string id, BatchReader reader, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(id, cancellationToken) is { } snapshot
+    public static async Task<Results<Ok<BatchStatusResponse>, NotFound>> GetBatch(string id, BatchReader reader, HttpContext context, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(context, id, cancellationToken) is { } snapshot
             ? TypedResults.Ok(BatchStatusResponse.From(snapshot))
             : TypedResults.NotFound();
 
-    public static async Task<Results<FileContentHttpResult, NotFound>> GetCsv(string id, BatchReader reader, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(id, cancellationToken) is { } snapshot
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetCsv(string id, BatchReader reader, HttpContext context, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(context, id, cancellationToken) is { } snapshot
             ? TypedResults.File(BatchCsv.Write(snapshot), "text/csv; charset=utf-8", $"batch-{id}.csv")
             : TypedResults.NotFound();
 
-    public static async Task<Results<FileContentHttpResult, NotFound>> GetJsonLines(string id, BatchReader reader, CancellationToken cancellationToken)
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetJsonLines(string id, BatchReader reader, HttpContext context, CancellationToken cancellationToken)
     {
-        if (await reader.ReadAsync(id, cancellationToken) is not { } snapshot)
+        if (await reader.ReadAsync(context, id, cancellationToken) is not { } snapshot)
             return TypedResults.NotFound();
         var lines = new StringBuilder();
         foreach (var row in snapshot.Rows.Where(r => r.Report is not null))
@@ -71,11 +79,15 @@ public static class BatchesApi
     }
 }
 
+/// <param name="Letters">Each letter's links carry its own secret, so that one report can be handed to its applicant without the key.</param>
 public sealed record BatchAccepted(string Id, string StatusUrl, string PageUrl, string CsvUrl, string JsonlUrl, IReadOnlyList<LetterAccepted> Letters)
 {
-    public static BatchAccepted For(StoredBatch batch) => new(
-        batch.Id, $"/api/batches/{batch.Id}", $"/batches/{batch.Id}", $"/api/batches/{batch.Id}/report.csv",
-        $"/api/batches/{batch.Id}/report.jsonl", batch.LetterIds.Select(LetterAccepted.For).ToList());
+    public static BatchAccepted For(SubmittedBatch submitted)
+    {
+        var id = submitted.Batch.Id;
+        return new(id, $"/api/batches/{id}", $"/batches/{id}", $"/api/batches/{id}/report.csv",
+            $"/api/batches/{id}/report.jsonl", submitted.Letters.Select(LetterAccepted.For).ToList());
+    }
 }
 
 public sealed record BatchCounts(int Total, int Queued, int Processing, int Completed, int Failed);

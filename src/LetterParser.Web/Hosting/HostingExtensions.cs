@@ -29,6 +29,7 @@ public static class HostingExtensions
         });
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<OversizedRequestHandler>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -40,18 +41,26 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Error handling, security headers, static files, pages, OpenAPI + Scalar, health.</summary>
+    /// <summary>
+    /// Forwarded headers (known proxies only), error handling, security headers, static files, sign-in, rate limits,
+    /// pages, OpenAPI + Scalar, health. <c>AllowedHosts</c> is enforced before all of it by the host's own filter.
+    /// </summary>
     public static WebApplication UseWebHost(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(ErrorPages.StatusCodePageAsync);
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // Scalar's page would load its fonts from fonts.scalar.com: a page of this service fetches nothing from the internet.
+        app.MapScalarApiReference(scalar => scalar.DefaultFonts = false);
         app.MapHealthEndpoints();
         app.MapRazorPages();
+        app.LogAccessMode();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
+using LetterParser.Web.Hosting;
 using LetterParser.Web.Intake;
 using LetterParser.Web.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LetterParser.Web.Letters;
 
-/// <summary>One letter: upload, status and report, deletion. Reachable by anyone holding the random id.</summary>
+/// <summary>One letter: upload, status and report, deletion. Opened by its secret or its batch's key (<see cref="LetterAccess"/>).</summary>
 public static class LettersApi
 {
     public static IEndpointRouteBuilder MapLettersApi(this IEndpointRouteBuilder app)
@@ -22,47 +23,58 @@ public static class LettersApi
         api.MapPost("/", SubmitLetter).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(maxBody))
             .WithSummary("Upload one letter (multipart field 'file'); processing happens in the background.");
         api.MapGet("/{id}", GetLetter).WithName(nameof(GetLetter))
-            .WithSummary("Status of a letter and, once finished, its report (report.schema.json).");
+            .WithSummary("Status of a letter and, once finished, its report (report.schema.json). Needs the letter's secret (the statusUrl as returned) or its batch's X-Api-Key.");
         api.MapDelete("/{id}", DeleteLetter)
-            .WithSummary("Delete the uploaded file and its report now rather than at the retention limit.");
+            .WithSummary("Delete the uploaded file and its report now rather than at the retention limit. Needs the letter's secret or its batch's X-Api-Key.");
         return app;
     }
 
     public static async Task<Results<Accepted<LetterAccepted>, ProblemHttpResult>> SubmitLetter(
-        IFormFile? file, [FromForm] DateOnly? notifiedOn, LetterIntake intake, CancellationToken cancellationToken)
+        IFormFile? file, [FromForm] DateOnly? notifiedOn, LetterIntake intake, ClinicKeys keys, HttpContext context, CancellationToken cancellationToken)
     {
         if (file is null)
             return Problems.NoFile();
         try
         {
-            var letter = await intake.SubmitLetterAsync(file, notifiedOn, cancellationToken);
-            var accepted = LetterAccepted.For(letter.Id);
+            var submitted = await intake.SubmitLetterAsync(file, notifiedOn, keys.ClientOf(context), cancellationToken);
+            var accepted = LetterAccepted.For(submitted);
             return TypedResults.Accepted(accepted.StatusUrl, accepted);
         }
         catch (LetterInputException e)
         {
             return Problems.For(e);
         }
+        catch (QueueFullException e)
+        {
+            return Problems.For(e, context);
+        }
     }
 
-    public static async Task<Results<Ok<LetterStatusResponse>, NotFound>> GetLetter(string id, ILetterStore store, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<LetterStatusResponse>, NotFound>> GetLetter(
+        string id, LetterAccess access, ILetterStore store, HttpContext context, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(id, cancellationToken) is not { } letter)
+        if (await access.FindAsync(context, id, cancellationToken) is not { } letter)
             return TypedResults.NotFound();
         var json = letter.IsFinished ? await store.ReadReportJsonAsync(id, cancellationToken) : null;
         JsonElement? report = json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
         return TypedResults.Ok(new LetterStatusResponse(letter.Id, letter.Status, report, letter.Failure));
     }
 
-    public static async Task<Results<NoContent, NotFound>> DeleteLetter(string id, ILetterStore store, CancellationToken cancellationToken) =>
-        await store.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+    public static async Task<Results<NoContent, NotFound>> DeleteLetter(
+        string id, LetterAccess access, ILetterStore store, HttpContext context, CancellationToken cancellationToken) =>
+        await access.FindAsync(context, id, cancellationToken) is not null && await store.DeleteAsync(id, cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound();
 }
 
-/// <param name="StatusUrl">Poll this (GET) for the status and the report JSON.</param>
-/// <param name="ReportUrl">The report as a page for people.</param>
+/// <param name="StatusUrl">Poll this (GET) for the status and the report JSON. It carries the letter's secret: keep it private.</param>
+/// <param name="ReportUrl">The report as a page for people, with the same secret.</param>
 public sealed record LetterAccepted(string Id, string StatusUrl, string ReportUrl)
 {
-    public static LetterAccepted For(string id) => new(id, $"/api/letters/{id}", $"/letters/{id}");
+    public static LetterAccepted For(SubmittedLetter letter) => new(
+        letter.Letter.Id,
+        LetterAccess.Link($"/api/letters/{letter.Letter.Id}", letter.Secret),
+        LetterAccess.Link($"/letters/{letter.Letter.Id}", letter.Secret));
 }
 
 /// <param name="Report">The report (report.schema.json) once completed, or the error report when the file could not be read.</param>
@@ -77,6 +89,13 @@ public static class Problems
         title: "The upload was refused",
         detail: e.Message,
         extensions: new Dictionary<string, object?> { ["code"] = JsonNamingPolicy.KebabCaseLower.ConvertName(e.Code.ToString()) });
+
+    /// <summary>429 with <c>Retry-After</c>: the client has as much unfinished work queued as it may.</summary>
+    public static ProblemHttpResult For(QueueFullException e, HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = ((int)QueueFullException.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too much work queued", detail: e.Message);
+    }
 
     public static ProblemHttpResult NoFile() => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,

@@ -32,7 +32,7 @@ public sealed class ProcessLetterJob(
         await using var held = await letterLock.AcquireAsync(letterId, cancellationToken);
         if (await store.ReadReportJsonAsync(letterId, cancellationToken) is not null)
         {
-            logger.LogInformation("Letter {LetterId} already has a report; nothing to do", letterId);
+            logger.LogInformation("Letter {LetterRef} already has a report; nothing to do", LetterId.LogRef(letterId));
             return;
         }
 
@@ -40,7 +40,7 @@ public sealed class ProcessLetterJob(
         var content = letter is null ? null : await store.ReadContentAsync(letterId, cancellationToken);
         if (letter is null || content is null)
         {
-            logger.LogInformation("Letter {LetterId} was deleted before it was processed", letterId);
+            logger.LogInformation("Letter {LetterRef} was deleted before it was processed", LetterId.LogRef(letterId));
             return;
         }
 
@@ -52,13 +52,13 @@ public sealed class ProcessLetterJob(
             var processingOptions = new ProcessingOptions(NotifiedOn: letter.NotifiedOn);
             var report = await pipeline.ProcessAsync(content, letter.FileName, processingOptions, limit.Token);
             await store.SaveReportAsync(letterId, report, cancellationToken);
-            logger.LogInformation("Letter {LetterId} processed: {Outcome}", letterId,
+            logger.LogInformation("Letter {LetterRef} processed: {Outcome}", LetterId.LogRef(letterId),
                 report is ErrorReport error ? error.Error.Code.ToString() : "report");
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             // The same file would take as long again: a deterministic failure, reported and not retried.
-            logger.LogWarning("Letter {LetterId} took longer than {Timeout} and was stopped", letterId, timeout);
+            logger.LogWarning("Letter {LetterRef} took longer than {Timeout} and was stopped", LetterId.LogRef(letterId), timeout);
             await store.SaveReportAsync(letterId, new ErrorReport(letter.FileName, new ErrorDetail(ErrorCode.Unreadable,
                 $"Reading this file took longer than {timeout.TotalMinutes:0.#} minutes, so it was stopped. Upload only the pages of the refusal letter, or a smaller or clearer scan of it.")),
                 CancellationToken.None);
@@ -67,7 +67,7 @@ public sealed class ProcessLetterJob(
         {
             // Retries are used up: say so in the letter's status instead of leaving it "processing" forever.
             // Only the exception type is logged: messages can quote the letter.
-            logger.LogError("Letter {LetterId} failed after {Attempts} attempts: {ExceptionType}", letterId, letter.Attempts, e.GetType().Name);
+            logger.LogError("Letter {LetterRef} failed after {Attempts} attempts: {ExceptionType}", LetterId.LogRef(letterId), letter.Attempts, e.GetType().Name);
             await store.MarkFailedAsync(letterId, new ErrorDetail(ErrorCode.Internal,
                 "LetterParser could not process this file because of an internal error. Try again later; if it keeps failing, the file may be unusual."), CancellationToken.None);
         }

@@ -43,6 +43,7 @@ public static class ProcessingExtensions
             {
                 var workers = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value.Workers;
                 server.WorkerCount = workers > 0 ? workers : Environment.ProcessorCount;
+                server.Queues = LetterQueues.ServerQueues;
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
                 // The job cancels on the host's stopping signal; this bounds the wait for workers to let go of their
                 // letters, which then go back to the queue.
@@ -56,13 +57,12 @@ public static class ProcessingExtensions
         return builder;
     }
 
-    /// <summary>The dashboard at /hangfire (loopback only unless configured) and the recurring retention job.</summary>
+    /// <summary>The dashboard at /hangfire (operator key only) and the recurring retention job.</summary>
     public static WebApplication MapLetterProcessing(this WebApplication app)
     {
-        var allowRemote = app.Configuration.GetValue("Hangfire:Dashboard:AllowRemote", false);
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new LocalDashboardAuthorizationFilter(allowRemote)],
+            Authorization = [new OperatorDashboardAuthorizationFilter(app.Services.GetRequiredService<IOptions<AccessOptions>>().Value.OperatorKey)],
             DisplayStorageConnectionString = false,
         });
 

@@ -14,7 +14,7 @@ public sealed class RequeueUnfinishedLetters(ILetterStore letters, IBackgroundJo
     {
         var unfinished = await letters.ListUnfinishedAsync(cancellationToken);
         foreach (var id in unfinished)
-            jobs.Enqueue<ProcessLetterJob>(job => job.RunAsync(id));
+            LetterQueues.Enqueue(jobs, id, inBatch: (await letters.FindAsync(id, cancellationToken))?.BatchId is not null);
         if (unfinished.Count > 0)
             logger.LogInformation("Queued {Count} unfinished letters again after start-up", unfinished.Count);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LetterParser.Core.Reports;
@@ -9,34 +10,63 @@ namespace LetterParser.Web.Storage;
 /// Letters and batches as files under the data folder:
 /// <c>letters/{id}/letter</c> (the upload), <c>letters/{id}/letter.json</c> (status), <c>letters/{id}/report.json</c>,
 /// and <c>batches/{id}.json</c>. Every write goes to a temporary file first and is then renamed, so a reader
-/// never sees half a file and a crash never leaves one.
+/// never sees half a file and a crash never leaves one. Folders are created 0700 and files 0600: letters are
+/// personal data, and other accounts on the machine have no business reading them.
 /// </summary>
 public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
 {
     private static readonly JsonSerializerOptions MetaJson = CreateMetaJson();
 
+    private const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     private readonly string _letters;
     private readonly string _batches;
     private readonly TimeProvider _clock;
+
+    // Unfinished letter id → client. This store serves one process only (Role=all), so the per-client count of
+    // queued work can live in memory instead of reading every letter's status on every upload.
+    private readonly ConcurrentDictionary<string, string> _unfinished = new();
 
     public FileSystemLetterStore(IOptions<StorageOptions> options, TimeProvider clock)
     {
         var root = Path.GetFullPath(options.Value.DataPath);
         _letters = Path.Combine(root, "letters");
         _batches = Path.Combine(root, "batches");
-        Directory.CreateDirectory(_letters);
-        Directory.CreateDirectory(_batches);
+        CreatePrivateFolder(root);
+        CreatePrivateFolder(_letters);
+        CreatePrivateFolder(_batches);
         _clock = clock;
+        foreach (var folder in Directory.EnumerateDirectories(_letters))
+        {
+            if (FindAsync(Path.GetFileName(folder), CancellationToken.None).GetAwaiter().GetResult() is { IsFinished: false, Client: { } client } letter)
+                _unfinished[letter.Id] = client;
+        }
+    }
+
+    /// <summary>Creates <paramref name="path"/> (and its parents) as 0700, and tightens it when it already exists.</summary>
+    public static void CreatePrivateFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+            return;
+        }
+        Directory.CreateDirectory(path, FolderMode);
+        File.SetUnixFileMode(path, FolderMode);
     }
 
     public async Task<StoredLetter> AddAsync(IncomingLetter letter, string? batchId, CancellationToken cancellationToken)
     {
         var id = LetterId.New();
         var folder = Path.Combine(_letters, id);
-        Directory.CreateDirectory(folder);
+        CreatePrivateFolder(folder);
         await WriteAtomicAsync(Path.Combine(folder, "letter"), letter.Content, cancellationToken);
-        var stored = new StoredLetter(id, letter.FileName, batchId, _clock.GetUtcNow(), LetterStatus.Queued, letter.NotifiedOn, 0, null);
+        var stored = new StoredLetter(id, letter.FileName, batchId, _clock.GetUtcNow(), LetterStatus.Queued, letter.NotifiedOn, 0, null,
+            letter.SecretHash, letter.Client);
         await WriteMetaAsync(stored, cancellationToken);
+        if (stored.Client is { } client)
+            _unfinished[id] = client;
         return stored;
     }
 
@@ -88,6 +118,9 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
             ? letter with { Status = LetterStatus.Failed, Failure = error.Error }
             : letter with { Status = LetterStatus.Completed, Failure = null };
         await WriteMetaAsync(finished, cancellationToken);
+        _unfinished.TryRemove(id, out _);
+        if (report is ErrorReport)
+            File.Delete(Path.Combine(folder, "letter"));
     }
 
     public async Task MarkFailedAsync(string id, ErrorDetail failure, CancellationToken cancellationToken)
@@ -95,7 +128,11 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
         if (await FindAsync(id, cancellationToken) is not { } letter)
             return;
         await WriteMetaAsync(letter with { Status = LetterStatus.Failed, Failure = failure }, cancellationToken);
+        _unfinished.TryRemove(id, out _);
     }
+
+    public Task<int> CountUnfinishedAsync(string client, CancellationToken cancellationToken) =>
+        Task.FromResult(_unfinished.Count(entry => entry.Value == client));
 
     public async Task<string?> ReadReportJsonAsync(string id, CancellationToken cancellationToken)
     {
@@ -120,6 +157,7 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
         if (LetterFolder(id) is not { } folder || !Directory.Exists(folder))
             return Task.FromResult(false);
         Directory.Delete(folder, recursive: true);
+        _unfinished.TryRemove(id, out _);
         return Task.FromResult(true);
     }
 
@@ -195,7 +233,11 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
     private static async Task WriteAtomicAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllBytesAsync(temporary, content, cancellationToken);
+        var create = new FileStreamOptions { Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.Asynchronous };
+        if (!OperatingSystem.IsWindows())
+            create.UnixCreateMode = FileMode;
+        await using (var stream = new FileStream(temporary, create))
+            await stream.WriteAsync(content, cancellationToken);
         File.Move(temporary, path, overwrite: true);
     }
 

@@ -19,7 +19,10 @@ public interface ILetterStore
     /// <summary>Marks the letter as processing and counts the attempt; null when it was deleted.</summary>
     Task<StoredLetter?> BeginAttemptAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Saves the report; the letter becomes completed, or failed with the reason when it is an <see cref="ErrorReport"/>.</summary>
+    /// <summary>
+    /// Saves the report; the letter becomes completed, or failed with the reason when it is an <see cref="ErrorReport"/>.
+    /// A failed letter's file is deleted at once: it was refused, and only its error report is worth keeping.
+    /// </summary>
     Task SaveReportAsync(string id, LetterReport report, CancellationToken cancellationToken);
 
     /// <summary>Marks the letter failed without a report (retries used up on an unexpected fault).</summary>
@@ -30,6 +33,9 @@ public interface ILetterStore
 
     /// <summary>Removes the file, the status and the report. False when there was nothing to remove.</summary>
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>How many letters uploaded by <paramref name="client"/> (<see cref="StoredLetter.Client"/>) are still queued or processing.</summary>
+    Task<int> CountUnfinishedAsync(string client, CancellationToken cancellationToken);
 
     /// <summary>Ids of letters still queued or processing, e.g. to queue them again after a restart.</summary>
     Task<IReadOnlyList<string>> ListUnfinishedAsync(CancellationToken cancellationToken);

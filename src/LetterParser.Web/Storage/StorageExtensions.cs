@@ -25,6 +25,8 @@ public static class StorageExtensions
         // The antiforgery keys of the upload form live with the data, not in the user profile, so that two hosts
         // on one machine (tests, or a web and a worker) never race to create the same key file.
         var dataPath = Path.GetFullPath(builder.Configuration["Storage:DataPath"] ?? new StorageOptions().DataPath);
+        // The keys sign the clinic sign-in cookie too: private to the service's account like the letters.
+        FileSystemLetterStore.CreatePrivateFolder(Path.Combine(dataPath, "keys"));
         builder.Services.AddDataProtection()
             .SetApplicationName("LetterParser")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));

@@ -26,6 +26,7 @@ public sealed class FaultToleranceTests(ITestOutputHelper output)
             ["Storage__Postgres__InvisibilityTimeout"] = "00:00:08",
             ["Storage__Postgres__QueuePollInterval"] = "00:00:00.500",
             ["Processing__Workers"] = "2",
+            ["ApiKeys__0"] = "fault-tolerance-clinic",
             ["Storage__DataPath"] = Path.Combine(Path.GetTempPath(), "letterparser-fault-" + Guid.NewGuid().ToString("N")),
         };
         var clock = Stopwatch.StartNew();
@@ -43,6 +44,7 @@ public sealed class FaultToleranceTests(ITestOutputHelper output)
             var files = Enumerable.Range(1, Letters).Select(i => ($"letter-{i:000}.pdf", letter)).ToArray();
             using (var client = new HttpClient { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(60) })
             {
+                client.DefaultRequestHeaders.Add("X-Api-Key", "fault-tolerance-clinic");
                 var accepted = await client.PostAsync("/api/batches", LetterApiClient.Files(files));
                 Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
             }
@@ -129,6 +131,7 @@ public sealed class FaultToleranceTests(ITestOutputHelper output)
             ["ConnectionStrings__LetterParser"] = database.ConnectionString,
             ["Storage__Postgres__QueuePollInterval"] = "00:00:00.500",
             ["Processing__Workers"] = "2",
+            ["ApiKeys__0"] = "fault-tolerance-clinic",
             ["Processing__ShutdownTimeout"] = "00:00:10",
         };
         const int letters = 60;
@@ -142,6 +145,7 @@ public sealed class FaultToleranceTests(ITestOutputHelper output)
             var letter = TestLetters.RefusalPdf();
             using (var client = new HttpClient { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(60) })
             {
+                client.DefaultRequestHeaders.Add("X-Api-Key", "fault-tolerance-clinic");
                 var files = Enumerable.Range(1, letters).Select(i => ($"letter-{i:00}.pdf", letter)).ToArray();
                 Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync("/api/batches", LetterApiClient.Files(files))).StatusCode);
             }

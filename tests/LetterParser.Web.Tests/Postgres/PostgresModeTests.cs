@@ -21,8 +21,9 @@ public sealed class PostgresModeTests
         var client = factory.CreateClient();
 
         var accepted = await client.PostAsync("/api/letters", LetterApiClient.Files(("refusal.pdf", TestLetters.RefusalPdf())));
-        var id = (await accepted.ReadJsonAsync()).GetProperty("id").GetString()!;
-        var status = await client.WaitForLetterAsync(id);
+        var answer = await accepted.ReadJsonAsync();
+        var id = answer.GetProperty("id").GetString()!;
+        var status = await client.WaitForLetterAsync(answer.StatusUrl());
 
         Assert.IsType<PostgresLetterStore>(factory.Services.GetRequiredService<ILetterStore>());
         Assert.Equal("completed", status.GetProperty("status").GetString());
@@ -42,11 +43,11 @@ public sealed class PostgresModeTests
         var client = factory.CreateClient();
 
         var accepted = await client.PostAsync("/api/letters", LetterApiClient.Files(("refusal.pdf", TestLetters.RefusalPdf())));
-        var id = (await accepted.ReadJsonAsync()).GetProperty("id").GetString();
+        var statusUrl = (await accepted.ReadJsonAsync()).StatusUrl();
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         Assert.DoesNotContain(factory.Services.GetServices<IHostedService>(), service => service.GetType().Name.Contains("BackgroundJobServer"));
-        Assert.Equal("queued", (await (await client.GetAsync($"/api/letters/{id}")).ReadJsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("queued", (await (await client.GetAsync(statusUrl)).ReadJsonAsync()).GetProperty("status").GetString());
         Assert.Equal(1, await database.ScalarAsync("SELECT count(*) FROM hangfire.jobqueue"));
     }
 
@@ -75,13 +76,14 @@ public sealed class PostgresModeTests
         factory.Settings["ConnectionStrings:LetterParser"] = database.ConnectionString;
         var client = factory.CreateClient();
         // As if the web process died between storing the upload and queuing its job, ten minutes ago.
+        var (secret, hash) = LetterSecret.New();
         var stranded = await factory.Services.GetRequiredService<ILetterStore>()
-            .AddAsync(new IncomingLetter("refusal.pdf", TestLetters.RefusalPdf()), null, default);
+            .AddAsync(new IncomingLetter("refusal.pdf", TestLetters.RefusalPdf(), SecretHash: hash), null, default);
         await database.ScalarAsync($"UPDATE letterparser.letters SET updated_at = now() - interval '10 minutes' WHERE id = '{stranded.Id}' RETURNING 1");
         var sweeper = factory.Services.GetRequiredService<RequeueStrandedLetters>();
 
         await sweeper.RunAsync();
-        var status = await client.WaitForLetterAsync(stranded.Id);
+        var status = await client.WaitForLetterAsync($"/api/letters/{stranded.Id}?secret={secret}");
         var jobs = await database.ScalarAsync("SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%ProcessLetterJob%'");
         await sweeper.RunAsync();
 

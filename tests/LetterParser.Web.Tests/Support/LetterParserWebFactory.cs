@@ -10,8 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LetterParser.Web.Tests.Support;
 
 /// <summary>
-/// The real app (real Hangfire in-memory storage and server, real pipeline) over a temporary data folder.
-/// Requests come from loopback unless a test sends <see cref="RemoteIpHeader"/> to pretend to be elsewhere.
+/// The real app (real Hangfire in-memory storage and server, real pipeline) over a temporary data folder, in the
+/// default server access mode. Requests come from loopback (which grants nothing) unless a test sends
+/// <see cref="RemoteIpHeader"/> to pretend to be elsewhere. Rate limits are set high so that polling tests are not
+/// refused; the tests of the limits set their own.
 /// </summary>
 public class LetterParserWebFactory : WebApplicationFactory<Program>
 {
@@ -25,6 +27,10 @@ public class LetterParserWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("RateLimits:UploadsPerMinute", "100000");
+        builder.UseSetting("RateLimits:BatchesPerMinute", "100000");
+        builder.UseSetting("RateLimits:StatusReadsPerMinute", "1000000");
+        builder.UseSetting("RateLimits:MaxQueuedPerClient", "100000");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, FakeRemoteIpStartupFilter>());
@@ -88,16 +94,30 @@ public static class LetterApiClient
         return form;
     }
 
+    /// <summary>The statusUrl of an upload's answer.</summary>
+    public static string StatusUrl(this JsonElement accepted) => accepted.GetProperty("statusUrl").GetString()!;
+
+    /// <summary>The reportUrl of an upload's answer.</summary>
+    public static string ReportUrl(this JsonElement accepted) => accepted.GetProperty("reportUrl").GetString()!;
+
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 
-    /// <summary>Polls the letter until it is completed or failed (the Hangfire job runs in the background).</summary>
-    public static async Task<JsonElement> WaitForLetterAsync(this HttpClient client, string id, TimeSpan? timeout = null)
+    /// <summary>Uploads one letter and returns the 202 answer (id, statusUrl and reportUrl, with the secret).</summary>
+    public static async Task<JsonElement> UploadAsync(this HttpClient client, string name, byte[] content)
+    {
+        var response = await client.PostAsync("/api/letters", Files((name, content)));
+        response.EnsureSuccessStatusCode();
+        return await response.ReadJsonAsync();
+    }
+
+    /// <summary>Polls the letter (its statusUrl, with the secret) until it is completed or failed (the Hangfire job runs in the background).</summary>
+    public static async Task<JsonElement> WaitForLetterAsync(this HttpClient client, string statusUrl, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(120));
         while (true)
         {
-            var status = await (await client.GetAsync($"/api/letters/{id}")).ReadJsonAsync();
+            var status = await (await client.GetAsync(statusUrl)).ReadJsonAsync();
             var state = status.GetProperty("status").GetString();
             if (state is "completed" or "failed")
                 return status;
@@ -105,6 +125,19 @@ public static class LetterApiClient
                 throw new TimeoutException($"Letter still '{state}' after the timeout.");
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>Signs in on /signin with <paramref name="apiKey"/> as a person would (form with its antiforgery token); returns the page it lands on.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string apiKey, string returnUrl)
+    {
+        var form = await client.GetStringAsync("/signin");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        return await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["apiKey"] = apiKey,
+            ["returnUrl"] = returnUrl,
+            ["__RequestVerificationToken"] = token,
+        }));
     }
 
     public static async Task<JsonElement> WaitForBatchAsync(this HttpClient client, string id, TimeSpan? timeout = null)

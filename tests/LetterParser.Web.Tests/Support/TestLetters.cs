@@ -83,6 +83,20 @@ public static class TestLetters
         return builder.Build();
     }
 
+    /// <summary>A text-layer PDF long enough that reading it takes a noticeable time (and outlasts a 1 ms limit on any machine).</summary>
+    public static byte[] LongPdf(int pages)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (var number = 1; number <= pages; number++)
+        {
+            var page = builder.AddPage(PageSize.Letter);
+            for (var line = 0; line < 40; line++)
+                page.AddText($"Page {number}, line {line}: the officer is not satisfied that the applicant will leave Canada.", 10, new PdfPoint(50, 740 - line * 16), font);
+        }
+        return builder.Build();
+    }
+
     public static byte[] Zip(params (string Name, byte[] Content)[] entries)
     {
         using var buffer = new MemoryStream();

@@ -36,7 +36,7 @@ public sealed class MarkdownReportRenderer
     private static void RenderError(ErrorReport report, StringBuilder md)
     {
         md.Append("# Could not read ").Append(Inline(report.FileName)).Append("\n\n");
-        md.Append("**").Append(report.Error.Message).Append("**\n\n");
+        md.Append("**").Append(MarkdownText.Escape(report.Error.Message)).Append("**\n\n");
         md.Append("Error code: `").Append(ReportText.Kebab(report.Error.Code)).Append("`\n");
     }
 
@@ -164,7 +164,7 @@ public sealed class MarkdownReportRenderer
             return;
         md.Append("## Warnings\n\n");
         foreach (var warning in report.Warnings)
-            md.Append("- ").Append(warning).Append('\n');
+            md.Append("- ").Append(MarkdownText.Escape(warning)).Append('\n');
         md.Append('\n');
     }
 
@@ -193,9 +193,9 @@ public sealed class MarkdownReportRenderer
     private static void Quote(string text, StringBuilder md)
     {
         foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
-            md.Append("> ").Append(line.TrimEnd()).Append('\n');
+            md.Append("> ").Append(MarkdownText.Escape(line.TrimEnd())).Append('\n');
     }
 
     // Values from the letter shown inline: a stray line break would end the list item or heading.
-    private static string Inline(string text) => text.ReplaceLineEndings(" ").Trim();
+    private static string Inline(string text) => MarkdownText.Escape(text.ReplaceLineEndings(" ").Trim());
 }

@@ -1,17 +1,20 @@
 using LetterParser.Web.Batches;
+using LetterParser.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LetterParser.Web.Pages.Batches;
 
-/// <summary>A clinic's batch: every letter, most urgent first, with links to each report and the CSV.</summary>
-public sealed class BatchModel(BatchReader reader) : PageModel
+/// <summary>A clinic's batch: every letter, most urgent first, with links to each report and the CSV. Needs the clinic's sign-in.</summary>
+public sealed class BatchModel(BatchReader reader, ClinicKeys keys) : PageModel
 {
     public BatchSnapshot Snapshot { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        if (await reader.ReadAsync(id, cancellationToken) is not { } snapshot)
+        if (keys.BatchOwnerFor(HttpContext) is null)
+            return Redirect("/signin?returnUrl=" + Uri.EscapeDataString($"/batches/{id}"));
+        if (await reader.ReadAsync(HttpContext, id, cancellationToken) is not { } snapshot)
             return NotFound();
         Snapshot = snapshot;
         if (!snapshot.Complete)

@@ -1,12 +1,16 @@
 using LetterParser.Core.Reports;
+using LetterParser.Web.Letters;
 using LetterParser.Web.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LetterParser.Web.Pages.Letters;
 
-/// <summary>One letter's report for the person who uploaded it; refreshes itself until the report is ready.</summary>
-public sealed class ReportModel(ILetterStore store, TimeProvider clock) : PageModel
+/// <summary>
+/// One letter's report for the person who uploaded it (its secret) or the clinic of its batch; refreshes itself until
+/// the report is ready.
+/// </summary>
+public sealed class ReportModel(ILetterStore store, LetterAccess access, TimeProvider clock) : PageModel
 {
     public StoredLetter Letter { get; private set; } = null!;
 
@@ -18,8 +22,9 @@ public sealed class ReportModel(ILetterStore store, TimeProvider clock) : PageMo
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(id, cancellationToken) is not { } letter)
+        if (await access.FindAsync(HttpContext, id, cancellationToken) is not { } letter)
             return NotFound();
+        access.RememberSecret(HttpContext, letter);
         Letter = letter;
         Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         if (letter.IsFinished && await store.ReadReportJsonAsync(id, cancellationToken) is { } json)

@@ -12,15 +12,16 @@ namespace LetterParser.Web.Storage.Postgres;
 /// </summary>
 public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvider clock) : ILetterStore, IBatchStore
 {
-    private const string LetterColumns = "id, file_name, batch_id, created_at, status, notified_on, attempts, failure_code, failure_message";
+    private const string LetterColumns = "id, file_name, batch_id, created_at, status, notified_on, attempts, failure_code, failure_message, secret_hash, client";
 
     public async Task<StoredLetter> AddAsync(IncomingLetter letter, string? batchId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var stored = new StoredLetter(LetterId.New(), letter.FileName, batchId, now, LetterStatus.Queued, letter.NotifiedOn, 0, null);
+        var stored = new StoredLetter(LetterId.New(), letter.FileName, batchId, now, LetterStatus.Queued, letter.NotifiedOn, 0, null,
+            letter.SecretHash, letter.Client);
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO letterparser.letters (id, file_name, batch_id, created_at, updated_at, status, notified_on, attempts, content)
-            VALUES ($1, $2, $3, $4, $4, 'queued', $5, 0, $6)
+            INSERT INTO letterparser.letters (id, file_name, batch_id, created_at, updated_at, status, notified_on, attempts, content, secret_hash, client)
+            VALUES ($1, $2, $3, $4, $4, 'queued', $5, 0, $6, $7, $8)
             """);
         command.Parameters.Add(new() { Value = stored.Id });
         command.Parameters.Add(new() { Value = stored.FileName });
@@ -28,6 +29,8 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
         command.Parameters.Add(new() { Value = now });
         command.Parameters.Add(new() { Value = (object?)letter.NotifiedOn ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date });
         command.Parameters.Add(new() { Value = letter.Content.ToArray(), NpgsqlDbType = NpgsqlDbType.Bytea });
+        command.Parameters.Add(new() { Value = (object?)letter.SecretHash ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)letter.Client ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken);
         return stored;
     }
@@ -75,7 +78,8 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
             return;
         var failure = (report as ErrorReport)?.Error;
         // One statement: the report row and the status change commit together or not at all. ON CONFLICT keeps the
-        // first report, and the status only moves when this call's report is the one that was kept.
+        // first report, and the status only moves when this call's report is the one that was kept. A failed letter's
+        // bytes go at once: only its error report is worth keeping.
         await using var command = dataSource.CreateCommand("""
             WITH saved AS (
                 INSERT INTO letterparser.reports (letter_id, report_json, created_at)
@@ -83,7 +87,8 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
                 ON CONFLICT (letter_id) DO NOTHING
                 RETURNING letter_id)
             UPDATE letterparser.letters l
-            SET status = $4, failure_code = $5, failure_message = $6, updated_at = $3
+            SET status = $4, failure_code = $5, failure_message = $6, updated_at = $3,
+                content = CASE WHEN $4 = 'failed' THEN ''::bytea ELSE l.content END
             FROM saved WHERE l.id = saved.letter_id AND l.status IN ('queued', 'processing')
             """);
         command.Parameters.Add(new() { Value = id });
@@ -128,6 +133,14 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
+    public async Task<int> CountUnfinishedAsync(string client, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT count(*) FROM letterparser.letters WHERE client = $1 AND status IN ('queued', 'processing')");
+        command.Parameters.Add(new() { Value = client });
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
     public async Task<IReadOnlyList<string>> ListUnfinishedAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT id FROM letterparser.letters WHERE status IN ('queued', 'processing') ORDER BY created_at");
@@ -150,12 +163,13 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
         if (!LetterId.IsValid(batch.Id))
             throw new ArgumentException("Invalid batch id.", nameof(batch));
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO letterparser.batches (id, created_at, letter_ids) VALUES ($1, $2, $3)
+            INSERT INTO letterparser.batches (id, created_at, letter_ids, owner) VALUES ($1, $2, $3, $4)
             ON CONFLICT (id) DO UPDATE SET letter_ids = excluded.letter_ids
             """);
         command.Parameters.Add(new() { Value = batch.Id });
         command.Parameters.Add(new() { Value = batch.CreatedAt });
         command.Parameters.Add(new() { Value = batch.LetterIds.ToArray() });
+        command.Parameters.Add(new() { Value = (object?)batch.Owner ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -163,12 +177,13 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
     {
         if (!LetterId.IsValid(id))
             return null;
-        await using var command = dataSource.CreateCommand("SELECT id, created_at, letter_ids FROM letterparser.batches WHERE id = $1");
+        await using var command = dataSource.CreateCommand("SELECT id, created_at, letter_ids, owner FROM letterparser.batches WHERE id = $1");
         command.Parameters.Add(new() { Value = id });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
             return null;
-        return new StoredBatch(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<string[]>(2));
+        return new StoredBatch(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<string[]>(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3));
     }
 
     async Task<int> IBatchStore.DeleteCreatedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
@@ -193,7 +208,9 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
             Status: ParseStatus(reader.GetString(4)),
             NotifiedOn: reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
             Attempts: reader.GetInt32(6),
-            Failure: failure);
+            Failure: failure,
+            SecretHash: reader.IsDBNull(9) ? null : reader.GetString(9),
+            Client: reader.IsDBNull(10) ? null : reader.GetString(10));
     }
 
     private static LetterStatus ParseStatus(string status) => status switch

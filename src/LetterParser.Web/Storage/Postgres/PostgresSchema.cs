@@ -49,6 +49,13 @@ public static class PostgresSchema
             xml  text NOT NULL
         );
         """,
+        // Access model: the hash of each letter's secret, who uploaded it (for the per-client cap on queued work),
+        // and the clinic key that owns each batch.
+        """
+        ALTER TABLE letterparser.letters ADD COLUMN secret_hash text, ADD COLUMN client text;
+        CREATE INDEX letters_unfinished_client ON letterparser.letters (client) WHERE status IN ('queued', 'processing');
+        ALTER TABLE letterparser.batches ADD COLUMN owner text;
+        """,
     ];
 
     /// <summary>The newest version this build knows.</summary>

@@ -21,21 +21,21 @@ public sealed class RequeueStrandedLetters(NpgsqlDataSource dataSource, IBackgro
         // Hangfire.PostgreSql keeps a job's arguments as JSON text; the letter id is 22 URL-safe characters, so a
         // substring match cannot confuse two letters.
         await using var command = dataSource.CreateCommand($"""
-            SELECT l.id FROM letterparser.letters l
+            SELECT l.id, l.batch_id IS NOT NULL FROM letterparser.letters l
             WHERE l.status = 'queued' AND l.updated_at < $1
               AND NOT EXISTS (SELECT 1 FROM {PostgresSchema.HangfireSchema}.job j WHERE strpos(j.arguments::text, l.id) > 0)
             ORDER BY l.created_at
             LIMIT 1000
             """);
         command.Parameters.Add(new() { Value = clock.GetUtcNow() - MinimumAge });
-        var stranded = new List<string>();
+        var stranded = new List<(string Id, bool InBatch)>();
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
-                stranded.Add(reader.GetString(0));
+                stranded.Add((reader.GetString(0), reader.GetBoolean(1)));
         }
-        foreach (var id in stranded)
-            jobs.Enqueue<ProcessLetterJob>(job => job.RunAsync(id));
+        foreach (var (id, inBatch) in stranded)
+            LetterQueues.Enqueue(jobs, id, inBatch);
         if (stranded.Count > 0)
             logger.LogWarning("Queued {Count} letters that had been stored without a job", stranded.Count);
     }
