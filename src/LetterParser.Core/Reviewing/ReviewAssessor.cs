@@ -48,7 +48,18 @@ public sealed class ReviewAssessor(ReviewOptions options)
                 reasons.Add(new("no-reason-found", "The letter reads as a refusal, but no reason could be found in it.", null));
             if (doubts.Header.Date is null)
                 reasons.Add(new("missing-date", "The letter date could not be read, so no deadline could be computed.", null));
+            if (doubts.Header.ApplicationNumber is null)
+                reasons.Add(new("missing-identifier", "No application number could be read; check the letter's header, and that the whole letter was read.", 1));
+            // Boxes on an image are read by measuring ink, never by the words beside them: a faint tick or a speck
+            // in an empty box changes the grounds, so a scanned form is always worth a look.
+            if (doubts.Items.UsesCheckboxes && doubts.Document.Pages.Any(p => p.Method == ReadingMethod.Ocr))
+                reasons.Add(new("scanned-checkboxes", "The ticked boxes were read from a scan or photo; check them against the letter.", null));
         }
+
+        // A phone photo bends lines, shades corners and blurs words: measured on blind sets, its reading was wrong
+        // far more often than a flatbed scan's, whatever OCR's own confidence said.
+        if (doubts.Document.MediaType is "image/jpeg" or "image/png")
+            reasons.Add(new("photo", "The letter was read from a photo; check the grounds, dates and numbers against the letter itself.", null));
 
         // A page that matters is one a finding was read from, or, without findings, any page of the letter.
         var pagesThatMatter = doubts.Found.Count > 0
@@ -70,7 +81,7 @@ public sealed class ReviewAssessor(ReviewOptions options)
 }
 
 /// <summary>Where review begins. Calibrated on blind sets (see bench/README.md), not on any one letter.</summary>
-public sealed record ReviewOptions(double LowOcrPageConfidence = 0.75, double LowFindingConfidence = 0.6)
+public sealed record ReviewOptions(double LowOcrPageConfidence = 0.93, double LowFindingConfidence = 0.6)
 {
     public static ReviewOptions Default { get; } = new();
 }
