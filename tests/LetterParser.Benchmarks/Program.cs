@@ -3,6 +3,12 @@ using LetterParser.Benchmarks;
 
 // dotnet run -c Release --project tests/LetterParser.Benchmarks -- --filter '*'     (BenchmarkDotNet, wall time)
 // dotnet run -c Release --project tests/LetterParser.Benchmarks -- --cpu [N]        (CPU time per op)
+// dotnet run -c Release --project tests/LetterParser.Benchmarks -- --stages DIR [DIR...]   (CPU ms per stage, varied letters)
+if (args is ["--stages", .. var folders])
+{
+    StageCpuTime.Run(folders, rounds: 20);
+    return;
+}
 if (args is ["--cpu", ..])
 {
     CpuTime.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500);
