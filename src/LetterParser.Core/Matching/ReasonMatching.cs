@@ -33,6 +33,12 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
     /// </summary>
     private const int FormGroundCount = 8;
 
+    /// <summary>
+    /// Below this, a box's own reading (its ink, on a scan) cannot tell ticked from empty: its line is listed as
+    /// unreadable, never counted, whichever way the box leaned.
+    /// </summary>
+    private const double MinBoxConfidence = 0.65;
+
     public MatchedReasons Match(ReasonItems reasons)
     {
         var hits = new List<ReasonHit>();
@@ -86,6 +92,12 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
                     listOwner = -1;
             }
             previousParagraph = item.Paragraph;
+            if (item.Box != BoxState.NoBox && item.BoxConfidence < MinBoxConfidence)
+            {
+                if (matcher.Match(item.Text) is { Grounds.Count: > 0 } doubtful && !doubtful.IsBoilerplate)
+                    unreadable.Add(new UnrecognizedText(item.Text, item.Page));
+                continue;
+            }
             if (item.Box == BoxState.Unticked)
                 continue;
             var match = matcher.Match(item.Text);

@@ -15,10 +15,13 @@ internal sealed record CheckboxDetectorOptions
     public double MinSideInk { get; init; } = 0.85;
     /// <summary>Ink in the inner half from which a box counts as ticked (ticked ≈ 0.45, a ✓ ≈ 0.2, empty ≈ 0.02).</summary>
     public double TickedInnerInk { get; init; } = 0.10;
+
+    /// <summary>Inner ink of a box ticked beyond doubt (a pen or typed X fills about 0.45).</summary>
+    public double ClearTickInnerInk { get; init; } = 0.30;
 }
 
 /// <summary>A checkbox found on an image, in its pixels.</summary>
-internal readonly record struct DetectedCheckbox(int Left, int Top, int Right, int Bottom, bool IsChecked, double InnerInk);
+internal readonly record struct DetectedCheckbox(int Left, int Top, int Right, int Bottom, bool IsChecked, double InnerInk, double Confidence);
 
 /// <summary>
 /// Finds printed checkboxes by shape on a binarised page: OCR drops ☒ and reads ☐ as "L]" or "OQ", sometimes
@@ -94,7 +97,18 @@ internal static unsafe class CheckboxDetector
         // A solid square of checkbox size is a filled box (■, the ticked form of dingbat-font checklists); bullets
         // are far smaller than the minimum side and never get here.
         var inner = InkRatio(bitmap, x + (w / 4), y + (h / 4), x + (3 * w / 4), y + (3 * h / 4));
-        return new DetectedCheckbox(x, y, x + w, y + h, inner >= options.TickedInnerInk, inner);
+        return new DetectedCheckbox(x, y, x + w, y + h, inner >= options.TickedInnerInk, inner, StateConfidence(inner, options));
+    }
+
+    /// <summary>
+    /// How sure the box's state is, from its own ink alone: 1 far from the line between ticked and empty (a clear
+    /// tick near 0.45, a clean empty box near 0.02), 0.5 right at it, where a speck of dust or a faint tick decides.
+    /// </summary>
+    private static double StateConfidence(double inner, CheckboxDetectorOptions options)
+    {
+        var threshold = options.TickedInnerInk;
+        var margin = inner >= threshold ? options.ClearTickInnerInk - threshold : threshold;
+        return Math.Round(0.5 + (0.5 * Math.Clamp(Math.Abs(inner - threshold) / margin, 0, 1)), 3);
     }
 
     /// <summary>Share of columns in [x0, x1) with ink somewhere in rows [y0, y1).</summary>

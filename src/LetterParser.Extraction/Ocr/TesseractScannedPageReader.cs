@@ -322,7 +322,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
             confidences.AddRange(words.Select(w => w.Confidence));
         }
 
-        var marks = checkboxes.Select(c => new CheckboxMark(Map(c.Left, c.Top, c.Right, c.Bottom), c.IsChecked)).ToList();
+        var marks = checkboxes.Select(c => new CheckboxMark(Map(c.Left, c.Top, c.Right, c.Bottom), c.IsChecked, c.Confidence)).ToList();
         double? mean = confidences.Count == 0 ? null : confidences.Average();
         return new PageText(pageNumber, width, height, lines, marks, ReadingMethod.Ocr, mean, rotation);
     }
