@@ -15,7 +15,7 @@ public class RealPipelineTests
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     private static Task<CliResult> Run(string workingDirectory, params string[] args) =>
-        CliRun.RunAsync(workingDirectory, LetterProcessor.From(PipelineFactory.Create()), args);
+        CliRun.RunAsync(workingDirectory, LetterProcessor.From(PipelineFactory.CreateInProcess()), args);
 
     [Fact]
     public async Task ExplainOnADigitalPdfGivesSchemaShapedJson()
