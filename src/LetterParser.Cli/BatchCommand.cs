@@ -14,7 +14,7 @@ internal static class BatchCommand
 {
     private static readonly HashSet<string> ValueOptions = ["format", "out", "parallel", "timeout", "order", "notified", "today"];
 
-    public static async Task<int> RunAsync(string[] args, CliConsole console, Func<LetterProcessor> createProcessor, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, CliConsole console, Func<ReaderSettings, LetterProcessor> createProcessor, CancellationToken cancellationToken)
     {
         var arguments = Arguments.Parse(args, ValueOptions);
         if (arguments.Help)
@@ -31,7 +31,7 @@ internal static class BatchCommand
         var options = new ProcessingOptions(arguments.Date("notified"), arguments.Date("today"));
         var outPath = arguments.Get("out") is { } o ? console.FullPath(o) : null;
 
-        var processor = createProcessor();
+        using var processor = createProcessor(new ReaderSettings(parallel, timeout));
         using var source = BatchSource.Open(console.FullPath(input), input, outPath, processor.Limits);
 
         // CSV gets a byte-order mark: spreadsheet programs need it to read French accents as UTF-8.

@@ -9,7 +9,7 @@ internal static class ExplainCommand
 {
     private static readonly HashSet<string> ValueOptions = ["format", "notified", "today"];
 
-    public static async Task<int> RunAsync(string[] args, CliConsole console, Func<LetterProcessor> createProcessor, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, CliConsole console, Func<ReaderSettings, LetterProcessor> createProcessor, CancellationToken cancellationToken)
     {
         var arguments = Arguments.Parse(args, ValueOptions);
         if (arguments.Help)
@@ -27,7 +27,7 @@ internal static class ExplainCommand
         if (!File.Exists(path))
             throw new UsageException($"File not found: '{file}'.");
 
-        var processor = createProcessor();
+        using var processor = createProcessor(ReaderSettings.Single);
         var name = Path.GetFileName(path);
         var report = await ProcessAsync(processor, path, name, options, cancellationToken);
 

@@ -7,7 +7,7 @@ namespace LetterParser.Cli;
 internal static class LetterParserCli
 {
     /// <param name="createProcessor">builds the pipeline; called only by a command that reads letters, so --help costs nothing.</param>
-    public static async Task<int> RunAsync(string[] args, CliConsole console, Func<LetterProcessor> createProcessor, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, CliConsole console, Func<ReaderSettings, LetterProcessor> createProcessor, CancellationToken cancellationToken = default)
     {
         if (args.Length == 0)
         {

@@ -50,9 +50,19 @@ public sealed class LetterDocumentSource : IDocumentTextSource
         if (content.IsEmpty)
             throw new LetterInputException(ErrorCode.EmptyFile, "The file is empty (0 bytes). Upload the letter file itself.");
         var mediaType = FileSniffer.Sniff(content.Span);
-        return mediaType == MediaTypes.Pdf
-            ? PdfLetterReader.Read(content, limits, scannedPages, cancellationToken)
-            : ReadImage(content, mediaType, cancellationToken);
+        try
+        {
+            return mediaType == MediaTypes.Pdf
+                ? PdfLetterReader.Read(content, limits, scannedPages, cancellationToken)
+                : ReadImage(content, mediaType, cancellationToken);
+        }
+        catch (Exception e) when (e is not (LetterInputException or OperationCanceledException or OutOfMemoryException))
+        {
+            // The bytes are untrusted: a decoder that throws on them (bogus dictionary entries, damaged image data,
+            // bit flips in a scan) has met a damaged file, which the person can fix, not a fault of ours.
+            throw new LetterInputException(ErrorCode.CorruptFile,
+                "This file is damaged or malformed and cannot be read. Download the letter again, or print it to a new PDF (or scan it), and upload that.");
+        }
     }
 
     private DocumentText ReadImage(ReadOnlyMemory<byte> content, string mediaType, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using LetterParser.Core.Catalogue;
 using LetterParser.Core.Pipeline;
+using LetterParser.Extraction.Isolation;
 using LetterParser.Extraction.Ocr;
 
 namespace LetterParser.Extraction;
@@ -8,10 +9,18 @@ namespace LetterParser.Extraction;
 public static class PipelineFactory
 {
     /// <summary>
-    /// A pipeline reading files with <see cref="LetterDocumentSource"/>: scanned pages and images through Tesseract
-    /// when libtesseract and its language data are installed, otherwise skipped with a warning (<see cref="NoOcr"/>).
+    /// The pipeline the products use: files are read in reader processes (<paramref name="readers"/>), under hard
+    /// limits, so a hostile file costs its own letter only. The caller owns <paramref name="readers"/> and disposes it.
     /// </summary>
-    public static LetterPipeline Create(LetterLimits? limits = null, TimeProvider? clock = null) =>
+    public static LetterPipeline CreateIsolated(IsolatedDocumentSource readers, LetterLimits? limits = null, TimeProvider? clock = null) =>
+        new(readers, new LetterExplainer(), limits ?? LetterLimits.Default, clock ?? TimeProvider.System);
+
+    /// <summary>
+    /// For unit tests and benchmarks only: reads untrusted bytes in THIS process, where a file that overflows the
+    /// stack or exhausts memory ends the process. Scanned pages and images go through Tesseract when libtesseract
+    /// and its language data are installed, otherwise they are skipped with a warning (<see cref="NoOcr"/>).
+    /// </summary>
+    public static LetterPipeline CreateInProcess(LetterLimits? limits = null, TimeProvider? clock = null) =>
         Create(ScannedPageReader, limits, clock);
 
     /// <summary>

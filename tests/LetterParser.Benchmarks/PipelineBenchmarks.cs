@@ -9,7 +9,7 @@ namespace LetterParser.Benchmarks;
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
-    private readonly LetterPipeline pipeline = PipelineFactory.Create();
+    private readonly LetterPipeline pipeline = PipelineFactory.CreateInProcess();
     private readonly ProcessingOptions options = new(Today: new DateOnly(2024, 4, 1));
     private byte[] pdf = null!;
 

@@ -3,11 +3,10 @@ using Json.Schema;
 using LetterParser.Cli.Tests.Support;
 using LetterParser.Core.Reports;
 using LetterParser.Core.Tests.Support;
-using LetterParser.Extraction;
 
 namespace LetterParser.Cli.Tests;
 
-/// <summary>The command with the real pipeline (PdfPig text layer, real explainer) on a real two-page PDF.</summary>
+/// <summary>The command as shipped: letters read in reader processes (PdfPig text layer), the real explainer.</summary>
 public class RealPipelineTests
 {
     private static readonly JsonSchema Schema = JsonSchema.FromFile(Repository.PathOf("docs", "report.schema.json"));
@@ -15,7 +14,27 @@ public class RealPipelineTests
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     private static Task<CliResult> Run(string workingDirectory, params string[] args) =>
-        CliRun.RunAsync(workingDirectory, LetterProcessor.From(PipelineFactory.Create()), args);
+        CliRun.RunAsync(workingDirectory, LetterProcessor.Isolated(ReaderSettings.Single with { Parallel = 2 }), args);
+
+    [Fact]
+    public async Task BatchOverEveryHostileFileGivesEachItsErrorRowAndTheGoodLetterBetweenThemItsReport()
+    {
+        using var folder = new TempFolder();
+        var hostile = Directory.GetFiles(Fixture("Hostile"), "*.pdf").Order(StringComparer.Ordinal).ToList();
+        foreach (var file in hostile)
+            folder.Write("letters/" + Path.GetFileName(file), await File.ReadAllBytesAsync(file));
+        folder.Write("letters/C0-good.pdf", await File.ReadAllBytesAsync(Fixture("refusal-2-page.pdf")));
+
+        var result = await Run(folder.Path, "batch", "letters", "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var reports = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(ReportJson.Deserialize).ToList();
+        Assert.Equal(hostile.Count + 1, reports.Count);
+        Assert.IsType<RefusalReport>(Assert.Single(reports, r => r.SourceFileName == "C0-good.pdf"));
+        var errors = reports.OfType<ErrorReport>().ToList();
+        Assert.Equal(hostile.Count, errors.Count);
+        Assert.All(errors, e => Assert.Contains(e.Error.Code, new[] { ErrorCode.CorruptFile, ErrorCode.TooLarge }));
+    }
 
     [Fact]
     public async Task ExplainOnADigitalPdfGivesSchemaShapedJson()

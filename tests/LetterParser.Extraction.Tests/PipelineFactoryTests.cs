@@ -10,7 +10,7 @@ public class PipelineFactoryTests
     [Fact]
     public async Task AFileThatIsNotALetterComesBackAsAnErrorReport()
     {
-        var pipeline = PipelineFactory.Create();
+        var pipeline = PipelineFactory.CreateInProcess();
 
         var report = await pipeline.ProcessAsync(Encoding.UTF8.GetBytes("<html>refusal</html>"), "letter.html", null, CancellationToken.None);
 
@@ -22,7 +22,7 @@ public class PipelineFactoryTests
     [Fact]
     public async Task ThePipelineUsesTheLimitsItWasGiven()
     {
-        var pipeline = PipelineFactory.Create(new LetterLimits { MaxPages = 1 });
+        var pipeline = PipelineFactory.CreateInProcess(new LetterLimits { MaxPages = 1 });
         var pdf = new LetterPdf().Text("one", 72, 100).NewPage().Text("two", 72, 100).Build();
 
         var report = await pipeline.ProcessAsync(pdf, "letter.pdf", null, CancellationToken.None);

@@ -16,7 +16,7 @@ public class SampleLettersTests
 {
     private static readonly string Root = Repository.Root;
     private static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(Root, "docs", "report.schema.json"));
-    private static readonly LetterPipeline Pipeline = PipelineFactory.Create();
+    private static readonly LetterPipeline Pipeline = PipelineFactory.CreateInProcess();
     private static readonly ProcessingOptions Options = new(Today: new DateOnly(2026, 11, 26));
 
     public static TheoryData<string> ExpectedFiles()

@@ -89,7 +89,7 @@ public sealed class BatchesApiTests : IAsyncLifetime
         var served = await _client.GetStringAsync($"/api/batches/{id}/report.jsonl");
 
         // The CLI's `batch --format jsonl`: the same pipeline and the same writer, in input order.
-        var pipeline = PipelineFactory.Create();
+        var pipeline = PipelineFactory.CreateInProcess();
         var expected = new StringWriter();
         var writer = new JsonLinesReportWriter(expected);
         foreach (var (name, content) in files)

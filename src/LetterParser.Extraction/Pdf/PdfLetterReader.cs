@@ -1,3 +1,4 @@
+using LetterParser.Extraction.Pdf.Preflight;
 using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
@@ -22,7 +23,7 @@ internal static class PdfLetterReader
 
     public static DocumentText Read(ReadOnlyMemory<byte> content, LetterLimits limits, IScannedPageReader scannedPages, CancellationToken cancellationToken)
     {
-        CompressedStreamCheck.ThrowIfBomb(content.Span, limits.MaxInflatedPdfBytes);
+        PdfPreflight.Check(content, limits);
         using var document = PdfTextLayerReader.Open(content, limits);
         var count = document.NumberOfPages;
         var pages = new List<PageText>(count);

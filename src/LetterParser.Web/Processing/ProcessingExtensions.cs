@@ -3,6 +3,7 @@ using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using LetterParser.Core.Pipeline;
 using LetterParser.Extraction;
+using LetterParser.Extraction.Isolation;
 using LetterParser.Web.Hosting;
 using LetterParser.Web.Storage.Postgres;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,19 @@ public static class ProcessingExtensions
         var services = builder.Services;
         services.AddOptions<LetterProcessingOptions>().BindConfiguration("Processing");
         services.AddSingleton(sp => builder.Configuration.GetSection("Limits").Get<LetterLimits>() ?? LetterLimits.Default);
-        services.AddSingleton(sp => PipelineFactory.Create(sp.GetRequiredService<LetterLimits>(), sp.GetRequiredService<TimeProvider>()));
+        // Letters are read in reader processes, never in this one (which holds the queue and the other letters):
+        // one reader per job worker, each stopped at the job's time limit. The container disposes them.
+        services.AddSingleton(sp =>
+        {
+            var processing = sp.GetRequiredService<IOptions<LetterProcessingOptions>>().Value;
+            return new IsolatedDocumentSource(sp.GetRequiredService<LetterLimits>(), new ReaderIsolationOptions
+            {
+                Readers = processing.Workers,
+                WallTime = processing.JobTimeout,
+                CpuTime = processing.JobTimeout,
+            });
+        });
+        services.AddSingleton(sp => PipelineFactory.CreateIsolated(sp.GetRequiredService<IsolatedDocumentSource>(), sp.GetRequiredService<LetterLimits>(), sp.GetRequiredService<TimeProvider>()));
         services.AddTransient<ProcessLetterJob>();
         services.AddTransient<RetentionJob>();
 

@@ -18,7 +18,7 @@ internal static class CliRun
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var console = new CliConsole(output, error, OutIsTerminal: terminal, ErrorIsTerminal: terminal, workingDirectory);
-        var code = await LetterParserCli.RunAsync(args, console, () => processor);
+        var code = await LetterParserCli.RunAsync(args, console, _ => processor);
         return new CliResult(code, output.ToString(), error.ToString());
     }
 

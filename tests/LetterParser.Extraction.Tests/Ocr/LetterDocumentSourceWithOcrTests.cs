@@ -30,7 +30,7 @@ public sealed class LetterDocumentSourceWithOcrTests(OcrReaderFixture fixture) :
     [Fact]
     public async Task PipelineFactoryReadsScansWhenTesseractIsInstalled()
     {
-        var pipeline = PipelineFactory.Create();
+        var pipeline = PipelineFactory.CreateInProcess();
 
         var report = await pipeline.ProcessAsync(OcrFixtures.Bytes("letter-en-300dpi.png"), "scan.png", new ProcessingOptions(), CancellationToken.None);
 

@@ -4,9 +4,9 @@ using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 
-namespace LetterParser.Extraction.Tests;
+namespace LetterParser.Extraction.Tests.Pdf.Preflight;
 
-public class CompressedStreamCheckTests
+public class PdfPreflightTests
 {
     /// <summary>A one-page PDF whose content stream is <paramref name="inflatedBytes"/> of spaces, Flate-compressed.</summary>
     private static byte[] PdfWithContentOf(int inflatedBytes)

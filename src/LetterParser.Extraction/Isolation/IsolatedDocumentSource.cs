@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
+
+namespace LetterParser.Extraction.Isolation;
+
+/// <summary>
+/// Reads letters in reader processes (<c>LetterParser.Reader</c>), never in this one: untrusted bytes are parsed
+/// and rasterised under hard limits (memory, CPU, wall time), so a file that crashes, exhausts or hangs its reader
+/// costs that letter only. A small pool of readers is kept warm and reused; a reader that failed is thrown away and
+/// a fresh one started for the next letter. The seam is <see cref="IDocumentTextSource"/>, so the pipeline above
+/// it does not know.
+/// </summary>
+public sealed class IsolatedDocumentSource : IDocumentTextSource, IDisposable
+{
+    private readonly LetterLimits limits;
+    private readonly ReaderIsolationOptions options;
+    private readonly SemaphoreSlim slots;
+    private readonly ConcurrentBag<ReaderProcess> idle = [];
+    private volatile bool disposed;
+
+    public IsolatedDocumentSource(LetterLimits limits, ReaderIsolationOptions? options = null)
+    {
+        this.limits = limits;
+        this.options = options ?? ReaderIsolationOptions.Default;
+        slots = new SemaphoreSlim(this.options.ReaderCount);
+    }
+
+    /// <inheritdoc />
+    public async Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
+    {
+        var response = await ReadInReaderAsync(content, fileName, cancellationToken).ConfigureAwait(false);
+        return response.Document ?? throw new LetterInputException(response.Code!.Value, response.Message!);
+    }
+
+    /// <summary>The reader's whole answer, with its peak memory; a reader that died answers with the error it died of.</summary>
+    internal async Task<ReadResponse> ReadInReaderAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var reader = idle.TryTake(out var warm) ? warm : await ReaderProcess.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var response = await reader.ReadAsync(new ReadRequest(fileName, limits, options.CpuTime, content), options.WallTime, cancellationToken).ConfigureAwait(false);
+                Return(reader);
+                return response;
+            }
+            catch (ReaderFailedException e)
+            {
+                reader.Dispose();
+                return new ReadResponse(null, e.Code, e.Message, 0);
+            }
+            catch
+            {
+                reader.Dispose();
+                throw;
+            }
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    /// <summary>Starts the readers now rather than at the first letter (a service at start-up, a batch before its first file).</summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        var started = await Task.WhenAll(Enumerable.Range(0, Math.Max(0, options.ReaderCount - idle.Count))
+            .Select(_ => ReaderProcess.StartAsync(options, cancellationToken))).ConfigureAwait(false);
+        foreach (var reader in started)
+            Return(reader);
+    }
+
+    private void Return(ReaderProcess reader)
+    {
+        idle.Add(reader);
+        if (disposed && idle.TryTake(out var late))
+            late.Dispose();
+    }
+
+    public void Dispose()
+    {
+        disposed = true;
+        while (idle.TryTake(out var reader))
+            reader.Dispose();
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Reports;
+using LetterParser.Extraction.Ocr;
+
+namespace LetterParser.Extraction.Isolation;
+
+/// <summary>
+/// The loop of the reader process (<c>LetterParser.Reader</c>): hello, then one request and one response at a time
+/// until the parent closes the pipe. Each letter is read on a thread with a large stack, under a CPU limit that
+/// the kernel enforces; whatever still goes wrong ends this process only, and its parent reports it.
+/// </summary>
+public static class ReaderChild
+{
+    /// <summary>Environment variable the parent sets: the memory the reader may commit, in bytes.</summary>
+    public const string MemoryVariable = "LETTERPARSER_READER_MAX_MEMORY";
+
+    /// <summary>Deep but finite nesting (PdfPig walks some structures recursively) gets this much stack; loops never reach it.</summary>
+    private const int StackBytes = 64 * 1024 * 1024;
+
+    public static async Task<int> RunAsync(Stream input, Stream output)
+    {
+        // Only frames go to stdout: anything a library prints must not corrupt the protocol.
+        Console.SetOut(Console.Error);
+        if (long.TryParse(Environment.GetEnvironmentVariable(MemoryVariable), out var memory))
+            ProcessLimits.LimitMemory(memory);
+
+        // One letter at a time in this process, so one OCR engine per language is all it can use.
+        var ocr = new TesseractScannedPageReader(TesseractOcrOptions.Default with { MaxEnginesPerLanguage = 1 });
+        IScannedPageReader scannedPages = ocr.IsAvailable ? ocr : NoOcr.Instance;
+
+        // The whole loop runs on one long-lived thread with a large stack: one thread for the reader's life, not
+        // one per letter (creating a 64 MB-stack thread per letter cost a digital batch measurable time).
+        var exitCode = 0;
+        var loop = new Thread(() => exitCode = Loop(input, output, scannedPages), StackBytes) { Name = "letter reader" };
+        loop.Start();
+        loop.Join();
+        return await Task.FromResult(exitCode);
+    }
+
+    private static int Loop(Stream input, Stream output, IScannedPageReader scannedPages)
+    {
+        ReaderProtocol.WriteFrameAsync(output, Encoding.UTF8.GetBytes(ReaderProtocol.Hello), CancellationToken.None).GetAwaiter().GetResult();
+        while (ReaderProtocol.ReadFrameAsync(input, CancellationToken.None).GetAwaiter().GetResult() is { } frame)
+        {
+            var request = ReaderProtocol.DecodeRequest(frame);
+            ProcessLimits.LimitCpuFromNow(request.CpuTime);
+            var response = Read(new LetterDocumentSource(scannedPages, request.Limits), request);
+            ReaderProtocol.WriteFrameAsync(output, ReaderProtocol.EncodeResponse(response), CancellationToken.None).GetAwaiter().GetResult();
+        }
+        return 0;
+    }
+
+    private static ReadResponse Read(LetterDocumentSource source, ReadRequest request)
+    {
+        try
+        {
+            var document = source.Read(request.Content, CancellationToken.None);
+            return new ReadResponse(document, null, null, ProcessLimits.PeakResidentBytes());
+        }
+        catch (LetterInputException e)
+        {
+            return new ReadResponse(null, e.Code, e.Message, ProcessLimits.PeakResidentBytes());
+        }
+        catch (OutOfMemoryException)
+        {
+            return new ReadResponse(null, ErrorCode.TooLarge, IsolationMessages.OutOfMemory, ProcessLimits.PeakResidentBytes());
+        }
+    }
+}

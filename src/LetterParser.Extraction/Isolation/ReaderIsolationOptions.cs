@@ -1,0 +1,24 @@
+namespace LetterParser.Extraction.Isolation;
+
+/// <summary>How the reader processes of an <see cref="IsolatedDocumentSource"/> are run.</summary>
+public sealed record ReaderIsolationOptions
+{
+    public static ReaderIsolationOptions Default { get; } = new();
+
+    /// <summary>Reader processes kept warm and used at once (a letter waits for a free one); 0 means one per core.</summary>
+    public int Readers { get; init; }
+
+    /// <summary>Memory one reader may commit; past it the letter ends as too-large.</summary>
+    public long MaxMemoryBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>Wall time for one letter, enforced by the parent (the reader is killed).</summary>
+    public TimeSpan WallTime { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>CPU time for one letter, enforced by the kernel in the reader (RLIMIT_CPU).</summary>
+    public TimeSpan CpuTime { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The reader's assembly; null finds LetterParser.Reader.dll next to the running application.</summary>
+    public string? ReaderAssembly { get; init; }
+
+    internal int ReaderCount => Readers > 0 ? Readers : Environment.ProcessorCount;
+}

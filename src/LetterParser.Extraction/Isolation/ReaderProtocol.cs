@@ -1,0 +1,121 @@
+using System.Buffers.Binary;
+using System.Text;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
+using LetterParser.Core.Reports;
+
+namespace LetterParser.Extraction.Isolation;
+
+/// <summary>What the parent asks the reader process: one file, with the limits to read it under.</summary>
+internal sealed record ReadRequest(string FileName, LetterLimits Limits, TimeSpan CpuTime, ReadOnlyMemory<byte> Content);
+
+/// <summary>What the reader process answers: the document, or why it could not be read, and its peak memory so far.</summary>
+internal sealed record ReadResponse(DocumentText? Document, ErrorCode? Code, string? Message, long PeakResidentBytes);
+
+/// <summary>
+/// The pipe protocol between <see cref="IsolatedDocumentSource"/> and the reader process (stdin and stdout).
+/// Every message is a frame: a 4-byte little-endian length, then that many bytes. The child speaks first with a
+/// hello frame naming the protocol and its <see cref="Version"/>; the parent refuses any other version (a reader
+/// left over from another build). Then: one request frame, one response frame, as often as the child lives.
+/// </summary>
+internal static class ReaderProtocol
+{
+    public const int Version = 1;
+
+    public static readonly string Hello = $"LetterParser.Reader/{Version}";
+
+    /// <summary>Largest frame either side accepts: the file limit plus room for the header, or a big document back.</summary>
+    public const int MaxFrameBytes = 256 * 1024 * 1024;
+
+    public static async Task WriteFrameAsync(Stream stream, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    {
+        var header = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(header, payload.Length);
+        await stream.WriteAsync(header, cancellationToken).ConfigureAwait(false);
+        await stream.WriteAsync(payload, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <returns>the payload, or null when the other side closed the pipe before a frame began.</returns>
+    public static async Task<byte[]?> ReadFrameAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var header = new byte[4];
+        var read = await stream.ReadAtLeastAsync(header, 4, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        if (read == 0)
+            return null;
+        if (read < 4)
+            throw new EndOfStreamException("The pipe closed inside a frame header.");
+        var length = BinaryPrimitives.ReadInt32LittleEndian(header);
+        if (length is < 0 or > MaxFrameBytes)
+            throw new InvalidDataException($"A frame of {length} bytes is outside the protocol.");
+        var payload = new byte[length];
+        await stream.ReadExactlyAsync(payload, cancellationToken).ConfigureAwait(false);
+        return payload;
+    }
+
+    public static byte[] EncodeRequest(ReadRequest request)
+    {
+        using var buffer = new MemoryStream(request.Content.Length + 256);
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(request.FileName);
+            writer.Write(request.Limits.MaxFileBytes);
+            writer.Write(request.Limits.MaxPages);
+            writer.Write(request.Limits.MaxImagePixels);
+            writer.Write(request.Limits.MaxInflatedPdfBytes);
+            writer.Write(request.CpuTime.Ticks);
+            writer.Write(request.Content.Length);
+            writer.Write(request.Content.Span);
+        }
+        return buffer.ToArray();
+    }
+
+    public static ReadRequest DecodeRequest(byte[] frame)
+    {
+        using var reader = new BinaryReader(new MemoryStream(frame, writable: false), Encoding.UTF8);
+        var name = reader.ReadString();
+        var limits = new LetterLimits
+        {
+            MaxFileBytes = reader.ReadInt64(),
+            MaxPages = reader.ReadInt32(),
+            MaxImagePixels = reader.ReadInt64(),
+            MaxInflatedPdfBytes = reader.ReadInt64(),
+        };
+        var cpu = TimeSpan.FromTicks(reader.ReadInt64());
+        var length = reader.ReadInt32();
+        var offset = (int)reader.BaseStream.Position;
+        if (length < 0 || offset + length > frame.Length)
+            throw new InvalidDataException("The request's content length is outside its frame.");
+        return new ReadRequest(name, limits, cpu, frame.AsMemory(offset, length));
+    }
+
+    public static byte[] EncodeResponse(ReadResponse response)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(response.PeakResidentBytes);
+            writer.Write(response.Document is not null);
+            if (response.Document is not null)
+                DocumentTextCodec.Write(writer, response.Document);
+            else
+            {
+                writer.Write((int)(response.Code ?? ErrorCode.Internal));
+                writer.Write(response.Message ?? "");
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    public static ReadResponse DecodeResponse(byte[] frame)
+    {
+        using var reader = new BinaryReader(new MemoryStream(frame, writable: false), Encoding.UTF8);
+        var peak = reader.ReadInt64();
+        if (reader.ReadBoolean())
+            return new ReadResponse(DocumentTextCodec.Read(reader), null, null, peak);
+        var code = (ErrorCode)reader.ReadInt32();
+        if (!Enum.IsDefined(code))
+            throw new InvalidDataException("The reader process sent an unknown error code.");
+        return new ReadResponse(null, code, reader.ReadString(), peak);
+    }
+}

@@ -1,0 +1,200 @@
+namespace LetterParser.Extraction.Pdf.Preflight;
+
+/// <summary>One object as found in the raw bytes; a stream keeps where its data lies.</summary>
+internal sealed record PdfObject(int Number, object? Value, int StreamStart, int StreamLength)
+{
+    public bool IsStream => StreamStart >= 0;
+
+    public PdfDictionary? Dictionary => Value as PdfDictionary;
+}
+
+/// <summary>A reference chain that comes back to itself (<c>6 0 obj 7 0 R</c>, <c>7 0 obj 6 0 R</c>).</summary>
+internal sealed class PdfLoopException : Exception;
+
+/// <summary>
+/// Every object of a PDF, found by scanning for <c>N G obj</c> rather than trusting the cross-reference table
+/// (which is what a hostile file lies in), plus the objects packed in object streams. A later definition of a
+/// number replaces an earlier one, as an incremental update does.
+/// </summary>
+internal sealed class PdfObjectIndex
+{
+    private readonly ReadOnlyMemory<byte> data;
+    private readonly Dictionary<int, PdfObject> objects = [];
+
+    private PdfObjectIndex(ReadOnlyMemory<byte> data) => this.data = data;
+
+    public IEnumerable<PdfObject> Objects => objects.Values;
+
+    public List<PdfDictionary> Trailers { get; } = [];
+
+    public static PdfObjectIndex Build(ReadOnlyMemory<byte> data, InflateBudget budget)
+    {
+        var index = new PdfObjectIndex(data);
+        index.ScanObjects();
+        index.ScanTrailers();
+        foreach (var stream in index.objects.Values.Where(o => o.IsStream && IsName(o.Dictionary?.Get("Type"), "ObjStm")).ToList())
+            index.ExpandObjectStream(stream, budget);
+        return index;
+    }
+
+    public PdfObject? Get(int number) => objects.GetValueOrDefault(number);
+
+    public ReadOnlyMemory<byte> RawStream(PdfObject o) => data.Slice(o.StreamStart, o.StreamLength);
+
+    public static bool IsName(object? value, string name) => value is PdfName n && n.Value == name;
+
+    /// <summary>Follows references (and references to references) to a value; the object number is that of the last one.</summary>
+    public (PdfObject? Object, object? Value) Resolve(object? value)
+    {
+        PdfObject? last = null;
+        HashSet<int>? seen = null;
+        while (value is PdfRef reference)
+        {
+            if (!(seen ??= []).Add(reference.Number))
+                throw new PdfLoopException();
+            last = Get(reference.Number);
+            if (last is null)
+                return (null, null);
+            value = last.Value;
+        }
+        return (last, value);
+    }
+
+    public object? ResolveValue(object? value) => Resolve(value).Value;
+
+    /// <summary>The stream's filter names in order; references to names, or to the array, are followed.</summary>
+    public IReadOnlyList<string> Filters(PdfDictionary dictionary)
+    {
+        var filter = ResolveValue(dictionary.Get("Filter") ?? dictionary.Get("F"));
+        return filter switch
+        {
+            PdfName name => [name.Value],
+            PdfArray array => array.Select(ResolveValue).OfType<PdfName>().Select(n => n.Value).ToList(),
+            _ => [],
+        };
+    }
+
+    public byte[]? Decode(PdfObject stream, InflateBudget budget, bool keep) =>
+        StreamFilters.Decode(RawStream(stream), stream.Dictionary is { } d ? Filters(d) : [], budget, keep);
+
+    private void ScanObjects()
+    {
+        var span = data.Span;
+        var position = 0;
+        while (position < span.Length)
+        {
+            var found = span[position..].IndexOf("obj"u8);
+            if (found < 0)
+                break;
+            var at = position + found;
+            position = at + 3;
+            if (position < span.Length && !PdfLexer.IsWhitespace(span[position]) && !PdfLexer.IsDelimiter(span[position]))
+                continue;
+            if (!TryReadHeader(span, at, out var number))
+                continue;
+            var lexer = new PdfLexer(data, position);
+            object? value;
+            try
+            {
+                value = lexer.ReadValue();
+            }
+            catch (PdfSyntaxException)
+            {
+                continue;
+            }
+            position = Math.Max(position, lexer.Position);
+            int streamStart = -1, streamLength = 0;
+            lexer.SkipWhitespace();
+            if (value is PdfDictionary dictionary && span[lexer.Position..].StartsWith("stream"u8))
+            {
+                streamStart = lexer.Position + 6;
+                if (streamStart < span.Length && span[streamStart] == '\r') streamStart++;
+                if (streamStart < span.Length && span[streamStart] == '\n') streamStart++;
+                streamLength = StreamLength(span, streamStart, dictionary);
+                position = streamStart + streamLength;
+            }
+            objects[number] = new PdfObject(number, value, streamStart, streamLength);
+        }
+    }
+
+    /// <summary>The stream's declared /Length when <c>endstream</c> is really there, otherwise up to the next <c>endstream</c>.</summary>
+    private int StreamLength(ReadOnlySpan<byte> span, int start, PdfDictionary dictionary)
+    {
+        var declared = ResolveLengthDirect(dictionary.Get("Length"));
+        if (declared is > 0 && start + declared <= span.Length)
+        {
+            var after = span.Slice(start + (int)declared, Math.Min(16, span.Length - start - (int)declared));
+            if (after.IndexOf("endstream"u8) >= 0)
+                return (int)declared;
+        }
+        var end = span[start..].IndexOf("endstream"u8);
+        return end < 0 ? span.Length - start : end;
+    }
+
+    private static long? ResolveLengthDirect(object? length) => length is double d && d is >= 0 and < int.MaxValue ? (long)d : null;
+
+    private static bool TryReadHeader(ReadOnlySpan<byte> span, int at, out int number)
+    {
+        number = 0;
+        var p = at - 1;
+        if (p < 0 || !PdfLexer.IsWhitespace(span[p]))
+            return false;
+        while (p >= 0 && PdfLexer.IsWhitespace(span[p])) p--;
+        var genEnd = p;
+        while (p >= 0 && span[p] is >= (byte)'0' and <= (byte)'9') p--;
+        if (p == genEnd || p < 0 || !PdfLexer.IsWhitespace(span[p]))
+            return false;
+        while (p >= 0 && PdfLexer.IsWhitespace(span[p])) p--;
+        var numEnd = p;
+        while (p >= 0 && span[p] is >= (byte)'0' and <= (byte)'9') p--;
+        if (p == numEnd || numEnd - p > 9)
+            return false;
+        return int.TryParse(span[(p + 1)..(numEnd + 1)], out number);
+    }
+
+    private void ScanTrailers()
+    {
+        var span = data.Span;
+        var position = 0;
+        while (true)
+        {
+            var found = span[position..].IndexOf("trailer"u8);
+            if (found < 0)
+                return;
+            var lexer = new PdfLexer(data, position + found + 7);
+            position += found + 7;
+            try
+            {
+                if (lexer.ReadValue() is PdfDictionary trailer)
+                    Trailers.Add(trailer);
+            }
+            catch (PdfSyntaxException)
+            {
+            }
+        }
+    }
+
+    private void ExpandObjectStream(PdfObject stream, InflateBudget budget)
+    {
+        var decoded = Decode(stream, budget, keep: true);
+        var dictionary = stream.Dictionary!;
+        if (decoded is null || dictionary.Get("N") is not double count || dictionary.Get("First") is not double first || count < 0 || first < 0 || first > decoded.Length)
+            return;
+        try
+        {
+            var header = new PdfLexer(decoded);
+            for (var i = 0; i < count && !header.AtEnd; i++)
+            {
+                if (header.ReadValue() is not double number || header.ReadValue() is not double offset)
+                    return;
+                if (number is < 0 or > int.MaxValue || first + offset >= decoded.Length || objects.ContainsKey((int)number))
+                    continue;
+                var value = new PdfLexer(decoded, (int)(first + offset)).ReadValue();
+                objects[(int)number] = new PdfObject((int)number, value, -1, 0);
+            }
+        }
+        catch (PdfSyntaxException)
+        {
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Reports;
+using LetterParser.Extraction.Tests.Support;
+
+namespace LetterParser.Extraction.Tests.Pdf.Preflight;
+
+/// <summary>
+/// Every hostile reproducer ends as a typed error, fast, inside the process that reads it: before the preflight
+/// these overflowed the stack (A–D), took 16–19 GB (E, F), inflated to gigabytes (G) or took 19 s (H).
+/// </summary>
+public class HostileFilesTests
+{
+    public static TheoryData<string, ErrorCode> Reproducers => new()
+    {
+        { "A1-so-refloop-resources.pdf", ErrorCode.CorruptFile },
+        { "A2-so-refloop-contents.pdf", ErrorCode.CorruptFile },
+        { "A3-so-refloop-kids.pdf", ErrorCode.CorruptFile },
+        { "A4-so-refloop-mediabox.pdf", ErrorCode.CorruptFile },
+        { "B1-so-form-cycle.pdf", ErrorCode.CorruptFile },
+        { "B2-so-form-inherited-resources.pdf", ErrorCode.CorruptFile },
+        { "C1-so-xrefstream-W.pdf", ErrorCode.CorruptFile },
+        { "D1-so-image-iccbased-self.pdf", ErrorCode.CorruptFile },
+        { "D2-so-image-separation-self.pdf", ErrorCode.CorruptFile },
+        { "D3-so-image-iccbased-self-1700x2200.pdf", ErrorCode.CorruptFile },
+        { "E1-mem-xrefstream-size.pdf", ErrorCode.CorruptFile },
+        { "E2-mem-xrefstream-index.pdf", ErrorCode.CorruptFile },
+        { "F1-mem-image-redraw-64px.pdf", ErrorCode.TooLarge },
+        { "F2-mem-image-redraw-realscan.pdf", ErrorCode.TooLarge },
+        { "G1-bomb-flate-decodeparms-first.pdf", ErrorCode.TooLarge },
+        { "G2-bomb-flate-dict-over-512-bytes.pdf", ErrorCode.TooLarge },
+        { "G3-bomb-flate-filter-indirect.pdf", ErrorCode.TooLarge },
+        { "G4-bomb-double-flate-700MB.pdf", ErrorCode.TooLarge },
+        { "G5-bomb-small-stream-referenced-100x.pdf", ErrorCode.TooLarge },
+        { "G6-bomb-lzw-400MB.pdf", ErrorCode.TooLarge },
+        { "H1-glyph-flood-3M.pdf", ErrorCode.TooLarge },
+    };
+
+    [Theory]
+    [MemberData(nameof(Reproducers))]
+    public void AHostileFileIsRefusedWithATypedErrorWithinTwoSeconds(string file, ErrorCode expected)
+    {
+        var bytes = Fixtures.Read("Hostile/" + file);
+        var clock = Stopwatch.StartNew();
+
+        var error = Assert.Throws<LetterInputException>(() => new LetterDocumentSource().Read(bytes, CancellationToken.None));
+
+        Assert.Equal(expected, error.Code);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+}
