@@ -9,7 +9,7 @@ if (args.Length == 0)
 }
 var set = args[0];
 var details = args.Length > 2 && args[1] == "--details" ? args[2] : null;
-var score = await BlindSetScorer.ScoreAsync(PipelineFactory.Create(), set, CancellationToken.None);
+var score = await BlindSetScorer.ScoreAsync(PipelineFactory.CreateInProcess(), set, CancellationToken.None);
 Console.WriteLine(score.Summary());
 if (details is not null)
     await File.WriteAllLinesAsync(details, score.Files.Select(f => f.Describe()));

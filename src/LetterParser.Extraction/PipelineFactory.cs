@@ -13,7 +13,7 @@ public static class PipelineFactory
     /// limits, so a hostile file costs its own letter only. The caller owns <paramref name="readers"/> and disposes it.
     /// </summary>
     public static LetterPipeline CreateIsolated(IsolatedDocumentSource readers, LetterLimits? limits = null, TimeProvider? clock = null) =>
-        new(readers, new LetterExplainer(), limits ?? LetterLimits.Default, clock ?? TimeProvider.System);
+        new(readers, Catalogue.Value, limits ?? LetterLimits.Default, clock ?? TimeProvider.System);
 
     /// <summary>
     /// For unit tests and benchmarks only: reads untrusted bytes in THIS process, where a file that overflows the
