@@ -17,7 +17,7 @@ public sealed class ApproximatePattern
         Pattern = pattern;
         MaxErrors = pattern.Length switch
         {
-            <= 7 => 0,
+            <= ShortWord => 0,
             <= 11 => 1,
             // A swapped pair of letters costs two edits; long phrases can afford it, but never a whole
             // short word ("the act" for "the job"): about one edit per ten letters.
@@ -39,15 +39,43 @@ public sealed class ApproximatePattern
 
     public int MaxErrors { get; }
 
-    /// <summary>The best occurrence within <see cref="MaxErrors"/> edits, or null.</summary>
-    public ApproximateHit? FindIn(string text)
+    /// <summary>
+    /// The best occurrence within <see cref="MaxErrors"/> edits, or null. With <paramref name="startsWord"/>, a hit
+    /// that is not exact, or is of a short pattern, must begin a word (or follow one stray glyph at a word's start):
+    /// a short word is found inside longer ones ("act" in "contact"), and two edits turn the end of one word and the
+    /// next into a third ("siblings represent" into "misrepresent"). Long exact phrases keep tolerating joined words.
+    /// </summary>
+    public ApproximateHit? FindIn(string text, Func<int, bool>? startsWord = null)
     {
+        bool Begins(int at) => startsWord is null || startsWord(at) || startsWord(at - 1);
         // No edits allowed: the first exact occurrence is the best one, and IndexOf finds it without the bit vectors.
         if (MaxErrors == 0)
         {
-            var at = text.IndexOf(Pattern, StringComparison.Ordinal);
-            return at < 0 ? null : new ApproximateHit(at, at + Pattern.Length, 0, 1.0);
+            for (var at = text.IndexOf(Pattern, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Pattern, at + 1, StringComparison.Ordinal))
+            {
+                if (Pattern.Length > ShortWord || startsWord is null || startsWord(at))
+                    return new ApproximateHit(at, at + Pattern.Length, 0, 1.0);
+            }
+            return null;
         }
+        // A rejected hit is looked past, a few times: the text after it may hold the real one.
+        for (int offset = 0, tries = 0; tries < 4 && offset < text.Length; tries++)
+        {
+            var rest = offset == 0 ? text : text[offset..];
+            if (FindBest(rest) is not { } hit)
+                return null;
+            if (hit.Distance == 0 || Begins(hit.Start + offset))
+                return hit with { Start = hit.Start + offset, End = hit.End + offset };
+            offset += hit.End;
+        }
+        return null;
+    }
+
+    // Patterns of up to this many letters are matched exactly, and only at the start of a word.
+    private const int ShortWord = 7;
+
+    private ApproximateHit? FindBest(string text)
+    {
         if (!MayOccurIn(text))
             return null;
         var (distance, end) = BestEnd(text);

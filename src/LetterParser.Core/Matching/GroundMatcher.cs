@@ -59,6 +59,8 @@ public sealed partial class GroundMatcher
     private readonly CompiledPhrasing[] _notFindings;
     private readonly CompiledPart[] _findings;
     private readonly IReadOnlyList<GroundPrecedence> _precedence;
+    private readonly CompiledPart[] _negations;
+    private readonly (string Ground, CompiledPart Context)[] _requirements;
     private readonly string[] _otherMarkers;
 
     public GroundMatcher(GroundsCatalogue catalogue)
@@ -90,6 +92,8 @@ public sealed partial class GroundMatcher
         _notFindings = catalogue.Context.NotFindings.Select(p => Compile("", p, needsContext: false)).ToArray();
         _findings = catalogue.Context.Findings.Select(PartOf).ToArray();
         _precedence = catalogue.Context.Precedence;
+        _negations = catalogue.Context.Negations.Select(PartOf).ToArray();
+        _requirements = catalogue.Context.Requirements.Select(r => (r.Ground, PartOf(r.Context))).ToArray();
         _otherMarkers = catalogue.OtherMarkers.Select(LatinFolding.Fold).ToArray();
     }
 
@@ -119,6 +123,11 @@ public sealed partial class GroundMatcher
             if (TryMatch(phrasing, item) is { } hit)
                 candidates.Add(hit);
         }
+
+        // A ground named by a loose word ("misrepresent") counts only with its finding's context in the item; and
+        // what a notice denies ("this is not a finding of inadmissibility for misrepresentation") is no finding.
+        candidates.RemoveAll(c => c.Phrasing.GroundId.Length > 0
+            && (_requirements.Any(r => r.Ground == c.Phrasing.GroundId && item.Find(r.Context) is null) || IsNegated(c, item)));
 
         // A ground that reads another's words as part of its own (an eligibility condition found insufficient
         // is not a missing document) takes them before the longest-evidence rule can give them away.
@@ -164,6 +173,20 @@ public sealed partial class GroundMatcher
         // renseignements" just means "given the details".
         var uncovered = grounds.Any(g => g.GroundId == "will-not-leave") ? UncoveredFactorClauses(text, grounds) : [];
         return new ItemMatch(grounds, isBoilerplate, uncovered, null);
+    }
+
+    /// <summary>Every span of the candidate follows a negation ("not a finding of") within that negation's sentence.</summary>
+    private bool IsNegated(Candidate candidate, ItemText item)
+    {
+        foreach (var negation in _negations)
+        {
+            if (item.Find(negation) is not { } hit)
+                continue;
+            var sentenceEnd = item.Sentences.First(s => s.End > hit.Start).End;
+            if (candidate.Spans.All(s => s.Start >= hit.End && s.End <= sentenceEnd))
+                return true;
+        }
+        return false;
     }
 
     private Candidate? TryMatch(CompiledPhrasing phrasing, ItemText item)
@@ -220,10 +243,14 @@ public sealed partial class GroundMatcher
         private readonly Dictionary<(CompiledPart, int, int), ApproximateHit?> _hits = new();
         private List<(int Start, int End)>? _sentences;
 
+        // One delegate for the item, not one per search.
+        private readonly Func<int, bool> _startsWord;
+
         public ItemText(string text)
         {
             _text = text;
             Skeleton = Skeleton.Of(text);
+            _startsWord = Skeleton.StartsWord;
         }
 
         public Skeleton Skeleton { get; }
@@ -237,15 +264,16 @@ public sealed partial class GroundMatcher
             var whole = start == 0 && end == Skeleton.Length;
             // Literal words belong to one phrasing and are looked for once; only concepts are shared and worth keeping.
             if (!part.IsConcept && whole)
-                return part.Alternatives[0].FindIn(Skeleton.Value);
+                return part.Alternatives[0].FindIn(Skeleton.Value, _startsWord);
             if (_hits.TryGetValue((part, start, end), out var cached))
                 return cached;
             var range = whole ? Skeleton.Value : Skeleton.Value[start..end];
+            Func<int, bool> startsWord = whole ? _startsWord : i => Skeleton.StartsWord(i + start);
             ApproximateHit? best = null;
             foreach (var alternative in part.Alternatives)
             {
                 // The best synonym is the closest one, and among equals the longest: more of the item explained.
-                if (alternative.FindIn(range) is { } hit && (best is not { } b || hit.Score > b.Score
+                if (alternative.FindIn(range, startsWord) is { } hit && (best is not { } b || hit.Score > b.Score
                     || (hit.Score == b.Score && hit.End - hit.Start > b.End - b.Start)))
                     best = hit;
             }

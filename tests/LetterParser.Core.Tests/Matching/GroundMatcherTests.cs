@@ -136,6 +136,52 @@ public class GroundMatcherTests
     public void AnUnprovenConditionOfTheCategoryIsEligibilityNotMissingDocuments() =>
         Assert.Equal(["category-eligibility"], GroundsIn("You have not provided evidence that your spouse is employed in a TEER 0, 1, 2 or 3 occupation."));
 
+    [Theory]
+    [InlineData("Your brothers and your parents in Canada are stronger ties than those you have shown at home.")]
+    [InlineData("Vos parents et vos frères au Canada constituent des liens plus forts que ceux que vous avez démontrés dans votre pays.")]
+    public void FamilyNamedByItsMembersWithATiesWordIsTheFamilyTiesFactor(string sentence)
+    {
+        var hit = Assert.Single(Matcher.Match(sentence).Grounds);
+        Assert.Equal("will-not-leave.family-ties", hit.GroundId);
+        Assert.True(hit.NeedsContext);
+    }
+
+    [Theory]
+    [InlineData("Your relatives in Canada (two siblings) represent stronger ties than those you have at home.")]
+    [InlineData("You misrepresented nothing, but the bank letter could not be verified.")]
+    public void MisrepresentWithoutItsFindingContextIsNoMisrepresentation(string sentence) =>
+        Assert.DoesNotContain("misrepresentation", GroundsIn(sentence));
+
+    [Fact]
+    public void ANoticeDenyingAFindingDeniesWhatItNames() =>
+        Assert.Equal(["documents.truthfulness"],
+            GroundsIn("Je ne suis pas convaincu que vous avez répondu véridiquement aux questions posées, et la présente décision ne constitue pas une conclusion d'interdiction de territoire pour fausses déclarations."));
+
+    [Theory]
+    [InlineData("You must stop working immediately.")]
+    [InlineData("Vous ne devez pas travailler pendant cette période.")]
+    [InlineData("Please note that this decision is not a finding of inadmissibility under section 40 of the Act.")]
+    [InlineData("A new application may be submitted with evidence that answers these concerns.")]
+    public void AnInstructionOrNoticeAfterTheDecisionIsNoReason(string sentence)
+    {
+        var match = Matcher.Match(sentence);
+        Assert.Empty(match.Grounds);
+        Assert.True(match.IsBoilerplate);
+    }
+
+    [Theory]
+    [InlineData("Par conséquent, vous ne satisfaites pas aux conditions d'admissibilité de ce permis.")]
+    [InlineData("L'agent n'est pas convaincu que vous répondez aux critères d'admissibilité de cette catégorie.")]
+    [InlineData("I am not satisfied that you meet the eligibility criteria of this category.")]
+    public void NotMeetingTheEligibilityConditionsIsCategoryEligibility(string sentence) =>
+        Assert.Equal(["category-eligibility"], GroundsIn(sentence));
+
+    [Theory]
+    [InlineData("J'ai conclu que vous avez fait une présentation erronée sur un fait important : le diplôme présenté n'a pas été délivré par l'établissement.")]
+    [InlineData("You are inadmissible under paragraph 40(1)(a) for misrepresenting a material fact: the diploma you submitted was not issued by the college, and you did not provide the transcript requested.")]
+    public void MisrepresentationAboutADocumentIsMisrepresentationOnly(string sentence) =>
+        Assert.Equal(["misrepresentation"], GroundsIn(sentence));
+
     [Fact]
     public void TwoGroundsCompetingForTheSameWordsAreFlaggedAmbiguous()
     {
