@@ -104,7 +104,7 @@ public sealed class GroundsCatalogue
             p => new ConceptDefinition(p.Key, p.Value.Teaches, p.Value.En ?? [], p.Value.Fr ?? []), StringComparer.Ordinal);
         var context = matching.Context ?? new MatchingContext([], [], []);
         var phrasings = grounds.SelectMany(g => g.Phrasings.Concat(g.FactorPhrasings)).Concat(matching.Boilerplate).Concat(context.NotFindings)
-            .Append(context.Findings).Append(context.Negations).Append(context.Requirements.Select(r => r.Context).ToList());
+            .Append(context.Findings).Append(context.Scopes).Append(context.Requirements.Select(r => r.Context).ToList());
         foreach (var part in phrasings.SelectMany(p => p))
         {
             if (part.StartsWith(ConceptDefinition.Marker) && !concepts.ContainsKey(part[1..]))
@@ -170,12 +170,13 @@ public sealed record ConceptDefinition(string Name, string Teaches, IReadOnlyLis
 /// <param name="NotFindings">Phrasings of items that describe, request or instruct: unless one of <paramref name="Findings"/> occurs, they state no ground.</param>
 /// <param name="Findings">Parts whose presence makes an item a finding (doubt, shortfall).</param>
 /// <param name="Precedence">Where both grounds occur in one item, the first is the reason and the second only part of its wording.</param>
-/// <param name="Negations">Parts that deny the finding named after them in the same sentence ("this is not a finding of inadmissibility").</param>
+/// <param name="Scopes">Parts after which, to the sentence's end or the next finding word, what is named is denied or described, not
+/// found ("this is not a finding of inadmissibility", "an officer may look at ties, status, employment").</param>
 /// <param name="Requirements">Grounds that count only where their finding's context stands in the same item.</param>
 public sealed record MatchingContext(IReadOnlyList<IReadOnlyList<string>> NotFindings, IReadOnlyList<string> Findings, IReadOnlyList<GroundPrecedence> Precedence,
-    IReadOnlyList<string>? Negations = null, IReadOnlyList<GroundRequirement>? Requirements = null)
+    IReadOnlyList<string>? Scopes = null, IReadOnlyList<GroundRequirement>? Requirements = null)
 {
-    public IReadOnlyList<string> Negations { get; init; } = Negations ?? [];
+    public IReadOnlyList<string> Scopes { get; init; } = Scopes ?? [];
     public IReadOnlyList<GroundRequirement> Requirements { get; init; } = Requirements ?? [];
 }
 

@@ -59,7 +59,7 @@ public sealed partial class GroundMatcher
     private readonly CompiledPhrasing[] _notFindings;
     private readonly CompiledPart[] _findings;
     private readonly IReadOnlyList<GroundPrecedence> _precedence;
-    private readonly CompiledPart[] _negations;
+    private readonly CompiledPart[] _scopes;
     private readonly (string Ground, CompiledPart Context)[] _requirements;
     private readonly string[] _otherMarkers;
 
@@ -92,7 +92,7 @@ public sealed partial class GroundMatcher
         _notFindings = catalogue.Context.NotFindings.Select(p => Compile("", p, needsContext: false)).ToArray();
         _findings = catalogue.Context.Findings.Select(PartOf).ToArray();
         _precedence = catalogue.Context.Precedence;
-        _negations = catalogue.Context.Negations.Select(PartOf).ToArray();
+        _scopes = catalogue.Context.Scopes.Select(PartOf).ToArray();
         _requirements = catalogue.Context.Requirements.Select(r => (r.Ground, PartOf(r.Context))).ToArray();
         _otherMarkers = catalogue.OtherMarkers.Select(LatinFolding.Fold).ToArray();
     }
@@ -125,9 +125,10 @@ public sealed partial class GroundMatcher
         }
 
         // A ground named by a loose word ("misrepresent") counts only with its finding's context in the item; and
-        // what a notice denies ("this is not a finding of inadmissibility for misrepresentation") is no finding.
+        // what a notice denies ("this is not a finding of inadmissibility for misrepresentation") or a description
+        // lists ("an officer may look at ties, status, employment") is no finding.
         candidates.RemoveAll(c => c.Phrasing.GroundId.Length > 0
-            && (_requirements.Any(r => r.Ground == c.Phrasing.GroundId && item.Find(r.Context) is null) || IsNegated(c, item)));
+            && (_requirements.Any(r => r.Ground == c.Phrasing.GroundId && item.Find(r.Context) is null) || IsInScope(c, item)));
 
         // A ground that reads another's words as part of its own (an eligibility condition found insufficient
         // is not a missing document) takes them before the longest-evidence rule can give them away.
@@ -175,15 +176,26 @@ public sealed partial class GroundMatcher
         return new ItemMatch(grounds, isBoilerplate, uncovered, null);
     }
 
-    /// <summary>Every span of the candidate follows a negation ("not a finding of") within that negation's sentence.</summary>
-    private bool IsNegated(Candidate candidate, ItemText item)
+    /// <summary>
+    /// Every word the candidate claims stands in the stretch a scope opens: from the scope's words ("not a finding of",
+    /// "an officer may look at") to the end of its sentence or the next finding word, whichever comes first, so
+    /// that "... (immigration status, employment, family). After review, I am not satisfied ..." keeps the finding
+    /// even where OCR lost the full stop between them.
+    /// </summary>
+    private bool IsInScope(Candidate candidate, ItemText item)
     {
-        foreach (var negation in _negations)
+        foreach (var scope in _scopes)
         {
-            if (item.Find(negation) is not { } hit)
+            if (item.Find(scope) is not { } hit)
                 continue;
-            var sentenceEnd = item.Sentences.First(s => s.End > hit.Start).End;
-            if (candidate.Spans.All(s => s.Start >= hit.End && s.End <= sentenceEnd))
+            var end = item.Sentences.First(s => s.End > hit.Start).End;
+            foreach (var finding in _findings)
+            {
+                if (hit.End < end && item.Find(finding, hit.End, end) is { } next)
+                    end = Math.Min(end, next.Start);
+            }
+            // The words the ground claims, not a finding verb it shares with the sentence after the scope.
+            if (candidate.Claims.All(s => s.Start >= hit.End && s.End <= end))
                 return true;
         }
         return false;
@@ -226,10 +238,14 @@ public sealed partial class GroundMatcher
             length += hit.End - hit.Start;
         }
         // The parts of one phrasing belong to one statement: within a few words of each other, not
-        // "employment" at one end of a long sentence and "prospects" at the other.
-        if (spans.Length > 1 && spans.Max(s => s.Item2) - spans.Min(s => s.Item1) > length + MaxGapBetweenParts)
-            return null;
+        // "employment" at one end of a long sentence and "prospects" at the other. A finding verb governs its
+        // whole sentence ("You have not provided sufficient evidence that your spouse is employed in an occupation
+        // that falls within TEER 0 to 3"), so it is not held to that distance; the sentence bounds it.
         var claims = spans.Where((_, i) => !_findings.Contains(phrasing.Parts[i])).ToArray();
+        var bound = claims.Length < spans.Length ? claims : spans;
+        var boundLength = bound.Sum(s => s.Item2 - s.Item1);
+        if (bound.Length > 1 && bound.Max(s => s.Item2) - bound.Min(s => s.Item1) > boundLength + MaxGapBetweenParts)
+            return null;
         return new Candidate(phrasing, score, length * score, spans, claims.Length > 0 ? claims : spans);
     }
 

@@ -183,6 +183,39 @@ public class GroundMatcherTests
         Assert.Equal(["misrepresentation"], GroundsIn(sentence));
 
     [Fact]
+    public void WhatADescriptionListsIsNoFindingEvenWhereTheFindingFollowsWithoutAFullStop() =>
+        Assert.Equal(["will-not-leave", "will-not-leave.travel-history"],
+            GroundsIn("An officer may look at the money available for the trip and ties to the country of residence (immigration status, employment, family) "
+                + "after review I am not satisfied that you will leave Canada at the end of your stay, based on your travel history."));
+
+    [Fact]
+    public void WhatTheLawRequiresOfEveryApplicantIsNoFinding() =>
+        Assert.Empty(GroundsIn("A foreign national who wishes to become a temporary resident must satisfy an officer that they will comply with the conditions imposed and leave Canada by the end of the authorized period."));
+
+    [Fact]
+    public void AReportThatTheApplicationWasAssessedNamesWhatWasAppliedForNotAReason()
+    {
+        var match = Matcher.Match("Your application for a work permit supported by a labour market impact assessment has now been assessed.");
+        Assert.Empty(match.Grounds);
+        Assert.True(match.IsBoilerplate);
+    }
+
+    [Fact]
+    public void AFindingVerbGovernsItsWholeSentence() =>
+        Assert.Equal(["category-eligibility"],
+            GroundsIn("You have not provided sufficient evidence that your spouse holds a position in Canada which, under the National Occupational Classification, is at TEER 0, 1, 2 or 3."));
+
+    [Theory]
+    [InlineData("reason for the trip", "will-not-leave.purpose-of-visit")]
+    [InlineData("intended duration of stay in Canada", "will-not-leave.length-of-stay")]
+    [InlineData("having regard to the length of the stay you propose", "will-not-leave.length-of-stay")]
+    [InlineData("present occupation", "will-not-leave.current-employment")]
+    [InlineData("past failure to respect the conditions of entry during an earlier stay", "will-not-leave.previous-contravention")]
+    [InlineData("le fait que vous n'avez pas respecté les conditions de votre séjour antérieur", "will-not-leave.previous-contravention")]
+    public void ReadsFactorLabelsInOtherWords(string label, string factor) =>
+        Assert.Equal([factor], GroundsIn(label));
+
+    [Fact]
     public void TwoGroundsCompetingForTheSameWordsAreFlaggedAmbiguous()
     {
         var matcher = new GroundMatcher(Catalogue("""
