@@ -215,6 +215,20 @@ public class GroundMatcherTests
     public void ReadsFactorLabelsInOtherWords(string label, string factor) =>
         Assert.Equal([factor], GroundsIn(label));
 
+    [Theory]
+    [InlineData("It has not been shown that your knowledge of the firm's products reaches an advanced level of expertise.")]
+    [InlineData("The documents do not show that you were employed continuously by the company abroad for one year in the three years before you applied.")]
+    [InlineData("Il n'a pas été établi que le poste offert est un poste de cadre supérieur.")]
+    [InlineData("To take part, a participant must be between 18 and 30 years of age when the application is received.")]
+    public void AnUnmetOrStatedConditionOfTheCategoryIsCategoryEligibility(string sentence) =>
+        Assert.Equal(["category-eligibility"], GroundsIn(sentence));
+
+    [Theory]
+    [InlineData("The job you currently hold does not show that you are established in your country.")]
+    [InlineData("L'emploi que vous occupez ne démontre pas que vous êtes établi dans votre pays.")]
+    public void TheCurrentJobNamedByARelativeClauseIsTheCurrentEmploymentFactor(string sentence) =>
+        Assert.Equal(["will-not-leave.current-employment"], GroundsIn(sentence));
+
     [Fact]
     public void TwoGroundsCompetingForTheSameWordsAreFlaggedAmbiguous()
     {
