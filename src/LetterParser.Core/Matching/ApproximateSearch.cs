@@ -7,7 +7,7 @@ namespace LetterParser.Core.Matching;
 public sealed class ApproximatePattern
 {
     private readonly ulong[] _peq = new ulong[128];
-    private readonly string _reversed;
+    private readonly ulong[] _reversedPeq = new ulong[128];
     private readonly string[] _pieces;
 
     public ApproximatePattern(string pattern)
@@ -25,8 +25,10 @@ public sealed class ApproximatePattern
             _ => (int)Math.Round(pattern.Length * 0.1),
         };
         for (var i = 0; i < pattern.Length; i++)
+        {
             _peq[pattern[i] & 127] |= 1UL << i;
-        _reversed = Reverse(pattern);
+            _reversedPeq[pattern[pattern.Length - 1 - i] & 127] |= 1UL << i;
+        }
         // Pigeonhole filter: with k edits, at least one of k+1 disjoint pieces survives unchanged.
         var pieceCount = MaxErrors + 1;
         var pieceLength = pattern.Length / pieceCount;
@@ -84,7 +86,7 @@ public sealed class ApproximatePattern
         // The start is where the reversed pattern best ends in the reversed text left of the end.
         var windowStart = Math.Max(0, end + 1 - Pattern.Length - MaxErrors);
         var window = Reverse(text.Substring(windowStart, end + 1 - windowStart));
-        var (_, reversedEnd) = BestEnd(window, _reversed);
+        var (_, reversedEnd) = BestEnd(window, _reversedPeq, Pattern.Length);
         var start = end - reversedEnd;
         return new ApproximateHit(start, end + 1, distance, 1.0 - (double)distance / Pattern.Length);
     }
@@ -98,14 +100,6 @@ public sealed class ApproximatePattern
     }
 
     private (int Distance, int End) BestEnd(string text) => BestEnd(text, _peq, Pattern.Length);
-
-    private static (int Distance, int End) BestEnd(string text, string pattern)
-    {
-        var peq = new ulong[128];
-        for (var i = 0; i < pattern.Length; i++)
-            peq[pattern[i] & 127] |= 1UL << i;
-        return BestEnd(text, peq, pattern.Length);
-    }
 
     // Myers 1999: vertical deltas of the edit-distance matrix as bit vectors; the first row is zero
     // so the pattern may start anywhere in the text.
