@@ -104,11 +104,16 @@ public sealed class GroundsCatalogue
             p => new ConceptDefinition(p.Key, p.Value.Teaches, p.Value.En ?? [], p.Value.Fr ?? []), StringComparer.Ordinal);
         var context = matching.Context ?? new MatchingContext([], [], []);
         var phrasings = grounds.SelectMany(g => g.Phrasings.Concat(g.FactorPhrasings)).Concat(matching.Boilerplate).Concat(context.NotFindings)
-            .Append(context.Findings);
+            .Append(context.Findings).Append(context.Scopes).Append(context.Requirements.Select(r => r.Context).ToList());
         foreach (var part in phrasings.SelectMany(p => p))
         {
             if (part.StartsWith(ConceptDefinition.Marker) && !concepts.ContainsKey(part[1..]))
                 throw new InvalidDataException($"The phrasing part '{part}' names a concept grounds.json does not define.");
+        }
+        foreach (var id in context.Requirements.Select(r => r.Ground).Concat(context.Precedence.SelectMany(p => new[] { p.Ground, p.Over })))
+        {
+            if (!grounds.Any(g => g.Id == id))
+                throw new InvalidDataException($"A context rule of grounds.json names a ground '{id}' the catalogue does not define.");
         }
         return new GroundsCatalogue(texts.Version, DateOnly.Parse(texts.LastVerified, System.Globalization.CultureInfo.InvariantCulture),
             texts.Disclaimer, grounds, matching.Boilerplate, matching.OtherMarkers, matching.Categories, nextSteps, texts.Warnings,
@@ -165,7 +170,19 @@ public sealed record ConceptDefinition(string Name, string Teaches, IReadOnlyLis
 /// <param name="NotFindings">Phrasings of items that describe, request or instruct: unless one of <paramref name="Findings"/> occurs, they state no ground.</param>
 /// <param name="Findings">Parts whose presence makes an item a finding (doubt, shortfall).</param>
 /// <param name="Precedence">Where both grounds occur in one item, the first is the reason and the second only part of its wording.</param>
-public sealed record MatchingContext(IReadOnlyList<IReadOnlyList<string>> NotFindings, IReadOnlyList<string> Findings, IReadOnlyList<GroundPrecedence> Precedence);
+/// <param name="Scopes">Parts after which, to the sentence's end or the next finding word, what is named is denied or described, not
+/// found ("this is not a finding of inadmissibility", "an officer may look at ties, status, employment").</param>
+/// <param name="Requirements">Grounds that count only where their finding's context stands in the same item.</param>
+public sealed record MatchingContext(IReadOnlyList<IReadOnlyList<string>> NotFindings, IReadOnlyList<string> Findings, IReadOnlyList<GroundPrecedence> Precedence,
+    IReadOnlyList<string>? Scopes = null, IReadOnlyList<GroundRequirement>? Requirements = null)
+{
+    public IReadOnlyList<string> Scopes { get; init; } = Scopes ?? [];
+    public IReadOnlyList<GroundRequirement> Requirements { get; init; } = Requirements ?? [];
+}
+
+/// <param name="Context">A part (words or a concept) that must occur in the item for the ground to count.</param>
+/// <param name="Teaches">Why the ground's own words are not enough.</param>
+public sealed record GroundRequirement(string Ground, string Context, string Teaches);
 
 /// <param name="Teaches">Why the one ground reads the other's words.</param>
 public sealed record GroundPrecedence(string Ground, string Over, string Teaches);

@@ -7,7 +7,7 @@ namespace LetterParser.Core.Matching;
 public sealed class ApproximatePattern
 {
     private readonly ulong[] _peq = new ulong[128];
-    private readonly string _reversed;
+    private readonly ulong[] _reversedPeq = new ulong[128];
     private readonly string[] _pieces;
 
     public ApproximatePattern(string pattern)
@@ -17,7 +17,7 @@ public sealed class ApproximatePattern
         Pattern = pattern;
         MaxErrors = pattern.Length switch
         {
-            <= 7 => 0,
+            <= ShortWord => 0,
             <= 11 => 1,
             // A swapped pair of letters costs two edits; long phrases can afford it, but never a whole
             // short word ("the act" for "the job"): about one edit per ten letters.
@@ -25,8 +25,10 @@ public sealed class ApproximatePattern
             _ => (int)Math.Round(pattern.Length * 0.1),
         };
         for (var i = 0; i < pattern.Length; i++)
+        {
             _peq[pattern[i] & 127] |= 1UL << i;
-        _reversed = Reverse(pattern);
+            _reversedPeq[pattern[pattern.Length - 1 - i] & 127] |= 1UL << i;
+        }
         // Pigeonhole filter: with k edits, at least one of k+1 disjoint pieces survives unchanged.
         var pieceCount = MaxErrors + 1;
         var pieceLength = pattern.Length / pieceCount;
@@ -39,15 +41,43 @@ public sealed class ApproximatePattern
 
     public int MaxErrors { get; }
 
-    /// <summary>The best occurrence within <see cref="MaxErrors"/> edits, or null.</summary>
-    public ApproximateHit? FindIn(string text)
+    /// <summary>
+    /// The best occurrence within <see cref="MaxErrors"/> edits, or null. With <paramref name="startsWord"/>, a hit
+    /// that is not exact, or is of a short pattern, must begin a word (or follow one stray glyph at a word's start):
+    /// a short word is found inside longer ones ("act" in "contact"), and two edits turn the end of one word and the
+    /// next into a third ("siblings represent" into "misrepresent"). Long exact phrases keep tolerating joined words.
+    /// </summary>
+    public ApproximateHit? FindIn(string text, Func<int, bool>? startsWord = null)
     {
+        bool Begins(int at) => startsWord is null || startsWord(at) || startsWord(at - 1);
         // No edits allowed: the first exact occurrence is the best one, and IndexOf finds it without the bit vectors.
         if (MaxErrors == 0)
         {
-            var at = text.IndexOf(Pattern, StringComparison.Ordinal);
-            return at < 0 ? null : new ApproximateHit(at, at + Pattern.Length, 0, 1.0);
+            for (var at = text.IndexOf(Pattern, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Pattern, at + 1, StringComparison.Ordinal))
+            {
+                if (Pattern.Length > ShortWord || startsWord is null || startsWord(at))
+                    return new ApproximateHit(at, at + Pattern.Length, 0, 1.0);
+            }
+            return null;
         }
+        // A rejected hit is looked past, a few times: the text after it may hold the real one.
+        for (int offset = 0, tries = 0; tries < 4 && offset < text.Length; tries++)
+        {
+            var rest = offset == 0 ? text : text[offset..];
+            if (FindBest(rest) is not { } hit)
+                return null;
+            if (hit.Distance == 0 || Begins(hit.Start + offset))
+                return hit with { Start = hit.Start + offset, End = hit.End + offset };
+            offset += hit.End;
+        }
+        return null;
+    }
+
+    // Patterns of up to this many letters are matched exactly, and only at the start of a word.
+    private const int ShortWord = 7;
+
+    private ApproximateHit? FindBest(string text)
+    {
         if (!MayOccurIn(text))
             return null;
         var (distance, end) = BestEnd(text);
@@ -56,7 +86,7 @@ public sealed class ApproximatePattern
         // The start is where the reversed pattern best ends in the reversed text left of the end.
         var windowStart = Math.Max(0, end + 1 - Pattern.Length - MaxErrors);
         var window = Reverse(text.Substring(windowStart, end + 1 - windowStart));
-        var (_, reversedEnd) = BestEnd(window, _reversed);
+        var (_, reversedEnd) = BestEnd(window, _reversedPeq, Pattern.Length);
         var start = end - reversedEnd;
         return new ApproximateHit(start, end + 1, distance, 1.0 - (double)distance / Pattern.Length);
     }
@@ -70,14 +100,6 @@ public sealed class ApproximatePattern
     }
 
     private (int Distance, int End) BestEnd(string text) => BestEnd(text, _peq, Pattern.Length);
-
-    private static (int Distance, int End) BestEnd(string text, string pattern)
-    {
-        var peq = new ulong[128];
-        for (var i = 0; i < pattern.Length; i++)
-            peq[pattern[i] & 127] |= 1UL << i;
-        return BestEnd(text, peq, pattern.Length);
-    }
 
     // Myers 1999: vertical deltas of the edit-distance matrix as bit vectors; the first row is zero
     // so the pattern may start anywhere in the text.

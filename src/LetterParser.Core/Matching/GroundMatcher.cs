@@ -59,6 +59,8 @@ public sealed partial class GroundMatcher
     private readonly CompiledPhrasing[] _notFindings;
     private readonly CompiledPart[] _findings;
     private readonly IReadOnlyList<GroundPrecedence> _precedence;
+    private readonly CompiledPart[] _scopes;
+    private readonly (string Ground, CompiledPart Context)[] _requirements;
     private readonly string[] _otherMarkers;
 
     public GroundMatcher(GroundsCatalogue catalogue)
@@ -90,6 +92,8 @@ public sealed partial class GroundMatcher
         _notFindings = catalogue.Context.NotFindings.Select(p => Compile("", p, needsContext: false)).ToArray();
         _findings = catalogue.Context.Findings.Select(PartOf).ToArray();
         _precedence = catalogue.Context.Precedence;
+        _scopes = catalogue.Context.Scopes.Select(PartOf).ToArray();
+        _requirements = catalogue.Context.Requirements.Select(r => (r.Ground, PartOf(r.Context))).ToArray();
         _otherMarkers = catalogue.OtherMarkers.Select(LatinFolding.Fold).ToArray();
     }
 
@@ -129,6 +133,12 @@ public sealed partial class GroundMatcher
             if (TryMatch(phrasing, item) is { } hit)
                 candidates.Add(hit);
         }
+
+        // A ground named by a loose word ("misrepresent") counts only with its finding's context in the item; and
+        // what a notice denies ("this is not a finding of inadmissibility for misrepresentation") or a description
+        // lists ("an officer may look at ties, status, employment") is no finding.
+        candidates.RemoveAll(c => c.Phrasing.GroundId.Length > 0
+            && (_requirements.Any(r => r.Ground == c.Phrasing.GroundId && item.Find(r.Context) is null) || IsInScope(c, item)));
 
         // A ground that reads another's words as part of its own (an eligibility condition found insufficient
         // is not a missing document) takes them before the longest-evidence rule can give them away.
@@ -176,6 +186,31 @@ public sealed partial class GroundMatcher
         return new ItemMatch(grounds, isBoilerplate, uncovered, null);
     }
 
+    /// <summary>
+    /// Every word the candidate claims stands in the stretch a scope opens: from the scope's words ("not a finding of",
+    /// "an officer may look at") to the end of its sentence or the next finding word, whichever comes first, so
+    /// that "... (immigration status, employment, family). After review, I am not satisfied ..." keeps the finding
+    /// even where OCR lost the full stop between them.
+    /// </summary>
+    private bool IsInScope(Candidate candidate, ItemText item)
+    {
+        foreach (var scope in _scopes)
+        {
+            if (item.Find(scope) is not { } hit)
+                continue;
+            var end = item.Sentences.First(s => s.End > hit.Start).End;
+            foreach (var finding in _findings)
+            {
+                if (hit.End < end && item.Find(finding, hit.End, end) is { } next)
+                    end = Math.Min(end, next.Start);
+            }
+            // The words the ground claims, not a finding verb it shares with the sentence after the scope.
+            if (candidate.Claims.All(s => s.Start >= hit.End && s.End <= end))
+                return true;
+        }
+        return false;
+    }
+
     private Candidate? TryMatch(CompiledPhrasing phrasing, ItemText item)
     {
         if (!phrasing.UsesConcepts)
@@ -213,10 +248,14 @@ public sealed partial class GroundMatcher
             length += hit.End - hit.Start;
         }
         // The parts of one phrasing belong to one statement: within a few words of each other, not
-        // "employment" at one end of a long sentence and "prospects" at the other.
-        if (spans.Length > 1 && spans.Max(s => s.Item2) - spans.Min(s => s.Item1) > length + MaxGapBetweenParts)
-            return null;
+        // "employment" at one end of a long sentence and "prospects" at the other. A finding verb governs its
+        // whole sentence ("You have not provided sufficient evidence that your spouse is employed in an occupation
+        // that falls within TEER 0 to 3"), so it is not held to that distance; the sentence bounds it.
         var claims = spans.Where((_, i) => !_findings.Contains(phrasing.Parts[i])).ToArray();
+        var bound = claims.Length < spans.Length ? claims : spans;
+        var boundLength = bound.Sum(s => s.Item2 - s.Item1);
+        if (bound.Length > 1 && bound.Max(s => s.Item2) - bound.Min(s => s.Item1) > boundLength + MaxGapBetweenParts)
+            return null;
         return new Candidate(phrasing, score, length * score, spans, claims.Length > 0 ? claims : spans);
     }
 
@@ -230,10 +269,14 @@ public sealed partial class GroundMatcher
         private readonly Dictionary<(CompiledPart, int, int), ApproximateHit?> _hits = new();
         private List<(int Start, int End)>? _sentences;
 
+        // One delegate for the item, not one per search.
+        private readonly Func<int, bool> _startsWord;
+
         public ItemText(string text)
         {
             _text = text;
             Skeleton = Skeleton.Of(text);
+            _startsWord = Skeleton.StartsWord;
         }
 
         public Skeleton Skeleton { get; }
@@ -247,15 +290,16 @@ public sealed partial class GroundMatcher
             var whole = start == 0 && end == Skeleton.Length;
             // Literal words belong to one phrasing and are looked for once; only concepts are shared and worth keeping.
             if (!part.IsConcept && whole)
-                return part.Alternatives[0].FindIn(Skeleton.Value);
+                return part.Alternatives[0].FindIn(Skeleton.Value, _startsWord);
             if (_hits.TryGetValue((part, start, end), out var cached))
                 return cached;
             var range = whole ? Skeleton.Value : Skeleton.Value[start..end];
+            Func<int, bool> startsWord = whole ? _startsWord : i => Skeleton.StartsWord(i + start);
             ApproximateHit? best = null;
             foreach (var alternative in part.Alternatives)
             {
                 // The best synonym is the closest one, and among equals the longest: more of the item explained.
-                if (alternative.FindIn(range) is { } hit && (best is not { } b || hit.Score > b.Score
+                if (alternative.FindIn(range, startsWord) is { } hit && (best is not { } b || hit.Score > b.Score
                     || (hit.Score == b.Score && hit.End - hit.Start > b.End - b.Start)))
                     best = hit;
             }

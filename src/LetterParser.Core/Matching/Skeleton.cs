@@ -10,11 +10,14 @@ namespace LetterParser.Core.Matching;
 /// </summary>
 public sealed class Skeleton
 {
-    private Skeleton(string value, int[] sourceIndex)
+    private Skeleton(string value, int[] sourceIndex, bool[] wordStarts)
     {
         Value = value;
         SourceIndex = sourceIndex;
+        _wordStarts = wordStarts;
     }
+
+    private readonly bool[] _wordStarts;
 
     public string Value { get; }
 
@@ -23,17 +26,26 @@ public sealed class Skeleton
 
     public int Length => Value.Length;
 
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> of <see cref="Value"/> begins a word of the text (a letter
+    /// after a space, punctuation, or a digit, and the reverse: "A40" begins a word at "4"). Spaces are gone from the
+    /// skeleton, so without this "siblings represent" would hold "misrepresent" two edits away.
+    /// </summary>
+    public bool StartsWord(int index) => index >= 0 && index < _wordStarts.Length && _wordStarts[index];
+
     public static Skeleton Of(string text)
     {
         var chars = new StringBuilder(text.Length);
         var map = new List<int>(text.Length);
+        var starts = new List<bool>(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = Fold(text[i]);
             if (c == '\0')
                 continue;
-            // Two-glyph confusions: OCR reads "m" as "rn" and "w" as "vv"; fold both spellings onto one.
-            if (chars.Length > 0)
+            // Two-glyph confusions: OCR reads "m" as "rn" and "w" as "vv"; fold both spellings onto one, but only
+            // within a word: "séjour ne" is not "séjoume".
+            if (chars.Length > 0 && map[^1] == i - 1)
             {
                 var previous = chars[^1];
                 if (previous == 'r' && c == 'n') { chars[^1] = 'm'; continue; }
@@ -41,8 +53,9 @@ public sealed class Skeleton
             }
             chars.Append(c);
             map.Add(i);
+            starts.Add(i == 0 || !char.IsLetterOrDigit(text[i - 1]) || char.IsDigit(text[i]) != char.IsDigit(text[i - 1]));
         }
-        return new Skeleton(chars.ToString(), [.. map]);
+        return new Skeleton(chars.ToString(), [.. map], [.. starts]);
     }
 
     /// <summary>The canonical character for <paramref name="c"/>, or '\0' when it carries no meaning here.</summary>

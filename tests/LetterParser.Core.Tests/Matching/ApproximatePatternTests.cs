@@ -45,6 +45,29 @@ public class ApproximatePatternTests
         Assert.Equal(Skeleton.Of("antecedents de sejour").Value, Skeleton.Of("antécédents de séjour").Value);
     }
 
+    private static ApproximateHit? FindAtWordStart(string phrase, string text)
+    {
+        var skeleton = Skeleton.Of(text);
+        return new ApproximatePattern(Skeleton.Of(phrase).Value).FindIn(skeleton.Value, skeleton.StartsWord);
+    }
+
+    [Theory]
+    [InlineData("misrepresent", "your two siblings represent stronger ties")]   // two edits across a word boundary
+    [InlineData("act", "the employer's contact details")]                   // a short word inside a longer one
+    public void AWordIsNotFoundAcrossOrInsideOtherWords(string phrase, string text) =>
+        Assert.Null(FindAtWordStart(phrase, text));
+
+    [Theory]
+    [InlineData("misrepresent", "for directly misrepresentlng material facts")]
+    [InlineData("act", "under section 40 of the Act")]
+    [InlineData("40 1", "paragraph A40(1)(a)")]
+    public void AWordIsFoundWhereAWordBegins(string phrase, string text) =>
+        Assert.NotNull(FindAtWordStart(phrase, text));
+
+    [Fact]
+    public void FoldsRnIntoMOnlyWithinAWord() =>
+        Assert.Equal("sejourne", Skeleton.Of("séjour ne").Value);
+
     [Fact]
     public void RefusesAPatternLongerThanSixtyFourLetters() =>
         Assert.Throws<ArgumentException>(() => new ApproximatePattern(new string('a', 65)));

@@ -136,6 +136,92 @@ public class GroundMatcherTests
     public void AnUnprovenConditionOfTheCategoryIsEligibilityNotMissingDocuments() =>
         Assert.Equal(["category-eligibility"], GroundsIn("You have not provided evidence that your spouse is employed in a TEER 0, 1, 2 or 3 occupation."));
 
+    [Theory]
+    [InlineData("Your brothers and your parents in Canada are stronger ties than those you have shown at home.")]
+    [InlineData("Vos parents et vos frères au Canada constituent des liens plus forts que ceux que vous avez démontrés dans votre pays.")]
+    public void FamilyNamedByItsMembersWithATiesWordIsTheFamilyTiesFactor(string sentence)
+    {
+        var hit = Assert.Single(Matcher.Match(sentence).Grounds);
+        Assert.Equal("will-not-leave.family-ties", hit.GroundId);
+        Assert.True(hit.NeedsContext);
+    }
+
+    [Theory]
+    [InlineData("Your relatives in Canada (two siblings) represent stronger ties than those you have at home.")]
+    [InlineData("You misrepresented nothing, but the bank letter could not be verified.")]
+    public void MisrepresentWithoutItsFindingContextIsNoMisrepresentation(string sentence) =>
+        Assert.DoesNotContain("misrepresentation", GroundsIn(sentence));
+
+    [Fact]
+    public void ANoticeDenyingAFindingDeniesWhatItNames() =>
+        Assert.Equal(["documents.truthfulness"],
+            GroundsIn("Je ne suis pas convaincu que vous avez répondu véridiquement aux questions posées, et la présente décision ne constitue pas une conclusion d'interdiction de territoire pour fausses déclarations."));
+
+    [Theory]
+    [InlineData("You must stop working immediately.")]
+    [InlineData("Vous ne devez pas travailler pendant cette période.")]
+    [InlineData("Please note that this decision is not a finding of inadmissibility under section 40 of the Act.")]
+    [InlineData("A new application may be submitted with evidence that answers these concerns.")]
+    [InlineData("Your application for a work permit supported by a labour market impact assessment has now been assessed.")] // names what was applied for
+    public void AnInstructionOrNoticeAroundTheDecisionIsNoReason(string sentence)
+    {
+        var match = Matcher.Match(sentence);
+        Assert.Empty(match.Grounds);
+        Assert.True(match.IsBoilerplate);
+    }
+
+    [Theory]
+    [InlineData("Par conséquent, vous ne satisfaites pas aux conditions d'admissibilité de ce permis.")]
+    [InlineData("L'agent n'est pas convaincu que vous répondez aux critères d'admissibilité de cette catégorie.")]
+    [InlineData("I am not satisfied that you meet the eligibility criteria of this category.")]
+    public void NotMeetingTheEligibilityConditionsIsCategoryEligibility(string sentence) =>
+        Assert.Equal(["category-eligibility"], GroundsIn(sentence));
+
+    [Theory]
+    [InlineData("J'ai conclu que vous avez fait une présentation erronée sur un fait important : le diplôme présenté n'a pas été délivré par l'établissement.")]
+    [InlineData("You are inadmissible under paragraph 40(1)(a) for misrepresenting a material fact: the diploma you submitted was not issued by the college, and you did not provide the transcript requested.")]
+    public void MisrepresentationAboutADocumentIsMisrepresentationOnly(string sentence) =>
+        Assert.Equal(["misrepresentation"], GroundsIn(sentence));
+
+    [Fact]
+    public void WhatADescriptionListsIsNoFindingEvenWhereTheFindingFollowsWithoutAFullStop() =>
+        Assert.Equal(["will-not-leave", "will-not-leave.travel-history"],
+            GroundsIn("An officer may look at the money available for the trip and ties to the country of residence (immigration status, employment, family) "
+                + "after review I am not satisfied that you will leave Canada at the end of your stay, based on your travel history."));
+
+    [Fact]
+    public void WhatTheLawRequiresOfEveryApplicantIsNoFinding() =>
+        Assert.Empty(GroundsIn("A foreign national who wishes to become a temporary resident must satisfy an officer that they will comply with the conditions imposed and leave Canada by the end of the authorized period."));
+
+    [Fact]
+    public void AFindingVerbGovernsItsWholeSentence() =>
+        Assert.Equal(["category-eligibility"],
+            GroundsIn("You have not provided sufficient evidence that your spouse holds a position in Canada which, under the National Occupational Classification, is at TEER 0, 1, 2 or 3."));
+
+    [Theory]
+    [InlineData("reason for the trip", "will-not-leave.purpose-of-visit")]
+    [InlineData("intended duration of stay in Canada", "will-not-leave.length-of-stay")]
+    [InlineData("having regard to the length of the stay you propose", "will-not-leave.length-of-stay")]
+    [InlineData("present occupation", "will-not-leave.current-employment")]
+    [InlineData("past failure to respect the conditions of entry during an earlier stay", "will-not-leave.previous-contravention")]
+    [InlineData("le fait que vous n'avez pas respecté les conditions de votre séjour antérieur", "will-not-leave.previous-contravention")]
+    public void ReadsFactorLabelsInOtherWords(string label, string factor) =>
+        Assert.Equal([factor], GroundsIn(label));
+
+    [Theory]
+    [InlineData("It has not been shown that your knowledge of the firm's products reaches an advanced level of expertise.")]
+    [InlineData("The documents do not show that you were employed continuously by the company abroad for one year in the three years before you applied.")]
+    [InlineData("Il n'a pas été établi que le poste offert est un poste de cadre supérieur.")]
+    [InlineData("To take part, a participant must be between 18 and 30 years of age when the application is received.")]
+    public void AnUnmetOrStatedConditionOfTheCategoryIsCategoryEligibility(string sentence) =>
+        Assert.Equal(["category-eligibility"], GroundsIn(sentence));
+
+    [Theory]
+    [InlineData("The job you currently hold does not show that you are established in your country.")]
+    [InlineData("L'emploi que vous occupez ne démontre pas que vous êtes établi dans votre pays.")]
+    public void TheCurrentJobNamedByARelativeClauseIsTheCurrentEmploymentFactor(string sentence) =>
+        Assert.Equal(["will-not-leave.current-employment"], GroundsIn(sentence));
+
     [Fact]
     public void TwoGroundsCompetingForTheSameWordsAreFlaggedAmbiguous()
     {
