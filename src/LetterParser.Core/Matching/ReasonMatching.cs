@@ -59,6 +59,10 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
         // A reason that ends with a colon introduces a list ("To be issued a PGWP, an applicant must:"): the
         // list's entries are its conditions or details, part of that reason, until a paragraph that is no entry.
         var listOwner = -1;
+        // A list under a colon that names no ground itself ("Pour obtenir ce permis, le demandeur doit :"): its
+        // introducer and entries, kept apart in case the letter turns out to be a category refusal.
+        var unclaimedList = new List<UnrecognizedText>();
+        var inUnclaimedList = false;
         ReasonItem? pending = null;
         var pendingCounts = false;
 
@@ -89,7 +93,10 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
                 FlushPending();
                 quoteIndex = -1;
                 if (!item.ListEntry)
+                {
                     listOwner = -1;
+                    inUnclaimedList = false;
+                }
             }
             previousParagraph = item.Paragraph;
             if (item.Box != BoxState.NoBox && item.BoxConfidence < MinBoxConfidence)
@@ -158,6 +165,14 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
                 unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
                 continue;
             }
+            if (item.Text.TrimEnd().EndsWith(':') || (inUnclaimedList && item.ListEntry))
+            {
+                inUnclaimedList = true;
+                var entry = new UnrecognizedText(item.Text, item.Page);
+                unclaimedList.Add(entry);
+                unrecognized.Add(entry);
+                continue;
+            }
             pending = item;
             pendingCounts = reasonsBegun;
             reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
@@ -170,7 +185,8 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
         var category = hits.FindIndex(h => h.Hit.GroundId == GroundIds.CategoryEligibility);
         if (category >= 0)
         {
-            foreach (var condition in unrecognized.Where(u => matcher.StatesAFinding(u.Text)).ToList())
+            // The conditions a category letter lists are that category's, whatever their wording.
+            foreach (var condition in unrecognized.Where(u => unclaimedList.Contains(u) || matcher.StatesAFinding(u.Text)).ToList())
             {
                 Elaborate(category, new ReasonItem(condition.Text, condition.Page, BoxState.NoBox));
                 category = hits.FindIndex(h => h.Hit.GroundId == GroundIds.CategoryEligibility);

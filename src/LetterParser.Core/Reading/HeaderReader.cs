@@ -219,7 +219,8 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^\s*(date|le|ottawa|date de la lettre)\b|\bdate\s*:")]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"\b(?:uci|u\.c\.i\.?|client\s*id|client\s*identifier|unique\s+client\s+identifier|iuc|id\s+client|identificateur\s+unique\s+de\s+client|numero\s+de\s+client)\b(?:\s*\((?:uci|iuc)\))?\s*(?:no\.?|number|#|n°|no)?\s*[:#.]?\s*(?<v>[0-9oOlI|][0-9oOlI|\-\s]{6,14}[0-9oOlI|])")]
+    // OCR bends the label itself: "UCL", "UC1", "U CI", "IUG" are the UCI label read badly.
+    [GeneratedRegex(@"\b(?:u\s?c\s?[il1]|u\.c\.i\.?|i\s?u\s?[cg]|client\s*id|client\s*identifier|unique\s+client\s+identifier|iuc|id\s+client|identificateur\s+unique\s+de\s+client|numero\s+de\s+client)\b(?:\s*\((?:uci|iuc)\))?\s*(?:no\.?|number|#|n°|no)?\s*[:#.]?\s*(?<v>[0-9oOlI|][0-9oOlI|\-\s]{6,14}[0-9oOlI|])")]
     private static partial Regex UciLabeled();
 
     [GeneratedRegex(@"\b(?:application|demande)\s*(?:number|no\.?|#|n°|numero|nº)?\s*(?:de\s+demande)?\s*[:#.]?\s*(?<v>[a-z$5§]\s?[0-9oOlI|][0-9oOlI|\s]{7,10}[0-9oOlI|])\b")]
