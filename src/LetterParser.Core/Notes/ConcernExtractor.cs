@@ -17,7 +17,7 @@ public sealed partial class ConcernExtractor
 {
     private const double OtherConfidence = 0.4;
 
-    private sealed record CompiledCue(TermSet[] Groups, TermSet? Unless, bool AcrossClauses);
+    private sealed record CompiledCue(string Name, TermSet[] Groups, TermSet? Unless, bool AcrossClauses);
 
     private sealed record CompiledConcern(ConcernDefinition Definition, CompiledCue[] Cues);
 
@@ -30,7 +30,7 @@ public sealed partial class ConcernExtractor
     {
         _catalogue = catalogue;
         _concerns = catalogue.Concerns
-            .Select(c => new CompiledConcern(c, c.Cues.Select(q => new CompiledCue(
+            .Select(c => new CompiledConcern(c, c.Cues.Select(q => new CompiledCue(q.Name,
                 q.Groups.Select(g => new TermSet(g)).ToArray(),
                 q.Unless.Count > 0 ? new TermSet(q.Unless) : null,
                 q.AcrossClauses)).ToArray()))
@@ -50,7 +50,7 @@ public sealed partial class ConcernExtractor
         var order = 0;
         foreach (var sentence in Sentences(notesLines))
         {
-            foreach (var (id, quote, score) in ConcernsIn(sentence.Text))
+            foreach (var (id, _, quote, score) in ConcernsIn(sentence.Text))
             {
                 order++;
                 var existing = found.FindIndex(f => f.Concern.ConcernId == id && id != ConcernsCatalogue.OtherId);
@@ -66,15 +66,20 @@ public sealed partial class ConcernExtractor
         return found.OrderBy(f => f.Order).Select(f => f.Concern).ToList();
     }
 
-    private IEnumerable<(string Id, string Quote, double Score)> ConcernsIn(string sentence)
+    /// <summary>Each concern found with the name of the cue that found it: for tests and for tuning the data.</summary>
+    internal IEnumerable<(string Id, string Cue, string Quote)> Trace(IReadOnlyList<DocumentLine> notesLines) =>
+        Sentences(notesLines).SelectMany(s => ConcernsIn(s.Text)).Select(c => (c.Id, c.Cue, c.Quote));
+
+    private IEnumerable<(string Id, string Cue, string Quote, double Score)> ConcernsIn(string sentence)
     {
         var folded = Blank(NotesText.FoldInPlace(sentence));
         var clauses = Clauses(folded);
-        var hits = new List<(CompiledConcern Concern, (int Start, int End) Span, double Score)>();
+        var hits = new List<(CompiledConcern Concern, string Cue, (int Start, int End) Span, double Score)>();
         foreach (var concern in _concerns)
         {
             (int, int)? bestSpan = null;
             var bestScore = 0.0;
+            var bestCue = "";
             foreach (var cue in concern.Cues)
             {
                 var units = cue.AcrossClauses ? [(0, folded.Length)] : clauses;
@@ -84,20 +89,21 @@ public sealed partial class ConcernExtractor
                     {
                         bestScore = score * (cue.AcrossClauses ? 0.9 : 1.0);
                         bestSpan = (start, end);
+                        bestCue = cue.Name;
                     }
                 }
             }
             if (bestSpan is { } span)
-                hits.Add((concern, span, bestScore));
+                hits.Add((concern, bestCue, span, bestScore));
         }
 
         var kept = hits.Where(h => !h.Concern.Definition.YieldsTo.Any(y =>
             hits.Any(o => o.Concern != h.Concern && (y == "*" || o.Concern.Definition.Id == y)))).ToList();
-        foreach (var (concern, span, score) in kept)
-            yield return (concern.Definition.Id, Quote(sentence, span), 0.9 * score);
+        foreach (var (concern, cue, span, score) in kept)
+            yield return (concern.Definition.Id, cue, Quote(sentence, span), 0.9 * score);
 
         if (kept.Count == 0 && ExpressesDoubt(folded))
-            yield return (ConcernsCatalogue.OtherId, TextCleanup.Tidy(sentence), OtherConfidence);
+            yield return (ConcernsCatalogue.OtherId, "", TextCleanup.Tidy(sentence), OtherConfidence);
     }
 
     private static double? Match(CompiledCue cue, string folded, int start, int end)
@@ -209,7 +215,7 @@ public sealed partial class ConcernExtractor
         foreach (var s in Flush()) yield return s;
     }
 
-    [GeneratedRegex(@"\s*([,;:]|\s[-–]\s|\s-{2,}\s|\(|\)|\bbut\b|\bhowever\b|\bwhereas\b|\bmais\b|\bcependant\b|\btoutefois\b)\s*")]
+    [GeneratedRegex(@"\s*((?<!\d)[,:](?!\d)|;|\s[-–]\s|\s-{2,}\s|\(|\)|\bbut\b|\bhowever\b|\bwhereas\b|\bmais\b|\bcependant\b|\btoutefois\b)\s*")]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—>]|\d{1,2}[.)]|\(?[a-h][.)]|\(?[ivx]{1,4}\))\s+")]

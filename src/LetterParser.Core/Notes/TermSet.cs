@@ -18,13 +18,19 @@ internal sealed class TermSet
     /// <summary>Below this many skeleton letters a term is matched as a word, not approximately.</summary>
     private const int ApproximateFrom = 9;
 
+    // Negations decide the meaning: "no employment" must not be found in "proposed employment", so a
+    // term opening with one is found approximately only where the text has that very word.
+    private static readonly string[] Negations = ["no", "not", "non", "nil", "never", "without", "pas", "sans", "aucun", "aucune", "ne", "n'a"];
+
     private readonly Regex? _words;
     private readonly ApproximatePattern[] _approximate;
+    private readonly string?[] _leadingNegation;
 
     public TermSet(IEnumerable<string> terms)
     {
         var words = new List<string>();
         var approximate = new List<ApproximatePattern>();
+        var negations = new List<string?>();
         foreach (var raw in terms)
         {
             var term = NotesText.FoldInPlace(raw.Trim());
@@ -32,12 +38,17 @@ internal sealed class TermSet
                 continue;
             var skeleton = Skeleton.Of(term.TrimEnd('*')).Value;
             if (!term.EndsWith('*') && skeleton.Length >= ApproximateFrom && skeleton.Length <= 64)
+            {
                 approximate.Add(new ApproximatePattern(skeleton));
+                var first = term.Split(' ')[0];
+                negations.Add(Negations.Contains(first) ? first : null);
+            }
             else
                 words.Add(WordPattern(term));
         }
         Terms = terms.ToArray();
         _approximate = [.. approximate];
+        _leadingNegation = [.. negations];
         _words = words.Count == 0 ? null : new Regex(string.Join('|', words), RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -72,15 +83,15 @@ internal sealed class TermSet
         TermHit? best = null;
         if (_words?.Match(text.Folded) is { Success: true } m)
             best = new TermHit(m.Index, m.Index + m.Length, 1.0);
-        foreach (var pattern in _approximate)
+        for (var p = 0; p < _approximate.Length; p++)
         {
             if (best is { Score: 1.0 })
                 break;
-            if (pattern.FindIn(text.Skeleton.Value) is not { } hit)
+            if (_approximate[p].FindIn(text.Skeleton.Value) is not { } hit)
                 continue;
             var start = text.Skeleton.SourceIndex[hit.Start];
             var end = text.Skeleton.SourceIndex[hit.End - 1] + 1;
-            if (!StartsAWord(text.Folded, start))
+            if (!StartsAWord(text.Folded, start) || !OpensWith(text.Folded, start, _leadingNegation[p]))
                 continue;
             if (best is null || hit.Score > best.Value.Score)
                 best = new TermHit(start, end, hit.Score);
@@ -95,19 +106,23 @@ internal sealed class TermSet
             foreach (Match m in _words.Matches(folded))
                 yield return new TermHit(m.Index, m.Index + m.Length, 1.0);
         var skeleton = Skeleton.Of(folded);
-        foreach (var pattern in _approximate)
+        for (var p = 0; p < _approximate.Length; p++)
         {
             var from = 0;
-            while (from < skeleton.Length && pattern.FindIn(skeleton.Value[from..]) is { } hit)
+            while (from < skeleton.Length && _approximate[p].FindIn(skeleton.Value[from..]) is { } hit)
             {
                 var start = skeleton.SourceIndex[from + hit.Start];
                 var end = skeleton.SourceIndex[from + hit.End - 1] + 1;
-                if (StartsAWord(folded, start))
+                if (StartsAWord(folded, start) && OpensWith(folded, start, _leadingNegation[p]))
                     yield return new TermHit(start, end, hit.Score);
                 from += hit.End;
             }
         }
     }
+
+    private static bool OpensWith(string folded, int start, string? word) =>
+        word is null || (string.CompareOrdinal(folded, start, word, 0, word.Length) == 0
+            && (start + word.Length == folded.Length || !char.IsLetter(folded[start + word.Length])));
 
     // An approximate match may begin one letter late (a dropped first letter), never inside a word.
     private static bool StartsAWord(string folded, int start) =>
