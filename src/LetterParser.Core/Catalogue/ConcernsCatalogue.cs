@@ -16,8 +16,9 @@ public sealed class ConcernsCatalogue
     private readonly Dictionary<string, ConcernDefinition> _byId;
 
     private ConcernsCatalogue(IReadOnlyList<ConcernDefinition> concerns, IReadOnlyList<string> frame, IReadOnlyList<string> doubt,
-        LocalizedText otherExplanation, LocalizedList otherEvidence)
+        IReadOnlyList<string> conclusionWords, LocalizedText otherExplanation, LocalizedList otherEvidence)
     {
+        ConclusionWords = conclusionWords;
         Concerns = concerns;
         Frame = frame;
         Doubt = doubt;
@@ -33,6 +34,9 @@ public sealed class ConcernsCatalogue
 
     /// <summary>Words of doubt: a sentence that holds one but fits no concern becomes an "other" concern.</summary>
     public IReadOnlyList<string> Doubt { get; }
+
+    /// <summary>Words of the stock conclusion ("stay", "depart", "requirements"): a doubt about only these says nothing new.</summary>
+    public IReadOnlyList<string> ConclusionWords { get; }
 
     public LocalizedText OtherExplanation { get; }
     public LocalizedList OtherEvidence { get; }
@@ -120,7 +124,7 @@ public sealed class ConcernsCatalogue
                     throw new InvalidDataException($"Concern '{c.Id}' yields to unknown concern '{y}'.");
         var other = file.Other ?? throw new InvalidDataException("concerns.json has no 'other' texts.");
         return new ConcernsCatalogue(concerns, Expand(file.Frame, "frame"), Expand(vocabulary.GetValueOrDefault("doubt"), "doubt"),
-            Checked(other.Explanation, OtherId), Checked(other.Evidence, OtherId));
+            vocabulary.GetValueOrDefault("conclusion") ?? [], Checked(other.Explanation, OtherId), Checked(other.Evidence, OtherId));
     }
 
     private static LocalizedText Checked(LocalizedText? text, string id) =>

@@ -25,6 +25,7 @@ public sealed partial class ConcernExtractor
     private readonly CompiledConcern[] _concerns;
     private readonly TermSet _frame;
     private readonly TermSet _doubt;
+    private readonly HashSet<string> _conclusionWords;
 
     public ConcernExtractor(ConcernsCatalogue catalogue)
     {
@@ -37,6 +38,7 @@ public sealed partial class ConcernExtractor
             .ToArray();
         _frame = new TermSet(catalogue.Frame);
         _doubt = new TermSet(catalogue.Doubt);
+        _conclusionWords = catalogue.ConclusionWords.Select(NotesText.FoldInPlace).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <param name="notesLines">The notes only (see <see cref="DocumentKindResult.ConcernLines"/>), in reading order.</param>
@@ -136,9 +138,10 @@ public sealed partial class ConcernExtractor
         var unit = new FoldedUnit(blanked);
         if (_doubt.FindIn(unit) is not { } doubt)
             return false;
-        // "NOT SATISFIED HE ..." left over from a blanked conclusion is no concern: the officer must say about what.
+        // "NOT SATISFIED PA IS A BONAFIDE TR ..." left over from a blanked conclusion is no concern: the officer
+        // must say what the doubt is about, in words other than the conclusion's own.
         var rest = blanked.Remove(doubt.Start, doubt.End - doubt.Start);
-        return ContentWord().Matches(rest).Count >= 3;
+        return ContentWord().Matches(rest).Count(m => !_conclusionWords.Contains(m.Value)) >= 3;
     }
 
     private static string Quote(string sentence, (int Start, int End) span)

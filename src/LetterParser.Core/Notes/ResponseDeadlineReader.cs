@@ -20,6 +20,10 @@ public sealed record ResponseDeadline(DateOnly? Date, int? Days, string Basis, b
 /// </summary>
 public sealed partial class ResponseDeadlineReader
 {
+    /// <summary>The deadline in a letter's lines as extracted (folded here).</summary>
+    public ResponseDeadline? Read(IReadOnlyList<DocumentLine> lines, DateOnly? letterDate, ReportLanguage language = ReportLanguage.En) =>
+        Read(lines.Select(l => NotesText.FoldInPlace(l.Text)).ToList(), letterDate, language);
+
     /// <param name="foldedLines">The letter's lines, folded (lower case, no accents), in order.</param>
     public ResponseDeadline? Read(IReadOnlyList<string> foldedLines, DateOnly? letterDate, ReportLanguage language = ReportLanguage.En)
     {
