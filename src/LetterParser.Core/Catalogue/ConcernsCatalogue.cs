@@ -69,23 +69,14 @@ public sealed class ConcernsCatalogue
     /// <summary>The catalogue shipped inside LetterParser.Core.</summary>
     public static ConcernsCatalogue LoadEmbedded()
     {
-        var assembly = typeof(ConcernsCatalogue).Assembly;
-        using var stream = assembly.GetManifestResourceStream("LetterParser.Catalogue.concerns.json")
-            ?? throw new InvalidOperationException("The catalogue file concerns.json is not embedded in LetterParser.Core.");
+        using var stream = CatalogueJson.Open("concerns.json");
         return Load(stream);
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     /// <summary>Loads and checks a taxonomy: unique ids, every vocabulary reference known, texts in both languages.</summary>
     public static ConcernsCatalogue Load(Stream json)
     {
-        var file = JsonSerializer.Deserialize<ConcernsFile>(json, JsonOptions) ?? throw new InvalidDataException("concerns.json is empty.");
+        var file = JsonSerializer.Deserialize<ConcernsFile>(json, CatalogueJson.Options) ?? throw new InvalidDataException("concerns.json is empty.");
         var vocabulary = file.Vocabulary ?? [];
 
         List<string> Expand(IEnumerable<string>? terms, string where)

@@ -48,7 +48,8 @@ public sealed partial class DocumentKindClassifier
         var laterHeading = headings.FirstOrDefault(i => i > firstText + 1, -1);
         var letterEnd = laterHeading >= 0 ? laterHeading : folded.Count;
         var letter = folded.Take(letterEnd).ToList();
-        var letterText = string.Join('\n', letter);
+        // One running text, so that a phrase broken over two lines ("Je / refuse votre demande") is still found.
+        var letterText = string.Join(' ', letter.Where(l => l.Length > 0));
 
         var structure = GcmsStructure(topHeading >= 0 ? folded : letter);
         var salutation = letter.Take(40).Any(l => Salutation().IsMatch(l));
@@ -83,7 +84,8 @@ public sealed partial class DocumentKindClassifier
         }
         if (!salutation && NotesProse(letterText))
             return new(DocumentKind.GcmsNotes, 0.65, true, notesStart);
-        if (refusal == 1)
+        // A lone refusal word counts only in a letter from IRCC: banks and schools refuse things too.
+        if (refusal == 1 && IrccLetter().IsMatch(letterText))
             return new(DocumentKind.RefusalLetter, 0.55, true, notesStart);
         var unclear = fairness + release + request > 0 || structure >= 3;
         return new(DocumentKind.Other, unclear ? 0.6 : 0.8, unclear, null);
@@ -176,6 +178,9 @@ public sealed partial class DocumentKindClassifier
 
     [GeneratedRegex(@"((has|have) been approved|\bis approved|approved your|we are pleased|pleased to inform|port of entry letter|letter of introduction|a ete approuvee|est approuvee|nous avons le plaisir|lettre d'introduction|approval letter|your (visa|permit) (has been|will be) issued)")]
     private static partial Regex Approval();
+
+    [GeneratedRegex(@"(immigration, refugees and citizenship canada|immigration, refugies et citoyennete canada|citizenship and immigration canada|citoyennete et immigration canada|visa section|section des visas|case processing cent|centre de traitement|\buci\b|\biuc\b|client id|unique client identifier|application (number|no)|numero de demande|embassy of canada|high commission of canada|ambassade du canada|consulat|\bircc\b|\birpr?\b|\bripr\b|\blipr\b)")]
+    private static partial Regex IrccLetter();
 
     [GeneratedRegex(@"\b(pa|p\.a\.|the applicant|subject|client|fn|le demandeur|la demanderesse)\b")]
     private static partial Regex ThirdPerson();
