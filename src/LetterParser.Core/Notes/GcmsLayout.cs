@@ -16,10 +16,21 @@ internal static partial class GcmsLayout
     public static string? FieldLabel(string folded)
     {
         var m = LabelledLine().Match(folded);
-        if (!m.Success)
+        if (m.Success)
+        {
+            var label = m.Groups["label"].Value.Trim();
+            return KnownLabel().IsMatch(label) ? label : null;
+        }
+        // Printouts laid out as tables lose the colon: "App Status   Finalized". Only a label of two words or
+        // more, or one followed by a status, counts, so that a sentence opening with "Security" does not.
+        var table = TableField().Match(folded.Trim());
+        if (!table.Success)
             return null;
-        var label = m.Groups["label"].Value.Trim();
-        return KnownLabel().IsMatch(label) ? label : null;
+        var tableLabel = table.Groups["label"].Value;
+        var value = table.Groups["value"].Value;
+        return (tableLabel.Contains(' ') && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5) || StatusValue().IsMatch(value)
+            ? tableLabel
+            : null;
     }
 
     /// <summary>
@@ -33,7 +44,7 @@ internal static partial class GcmsLayout
             return true;
         var m = LabelledLine().Match(text);
         if (!m.Success)
-            return false;
+            return TableField().IsMatch(text) && FieldLabel(text) is not null;
         var value = m.Groups["value"].Value.Trim();
         return KnownLabel().IsMatch(m.Groups["label"].Value.Trim()) && !LooksLikeNoteText(value)
             || CodeOrDate().IsMatch(value);
@@ -47,6 +58,9 @@ internal static partial class GcmsLayout
 
     [GeneratedRegex(@"^\s*(application( information| details)?|client (information|details)|personal (information|details)|principal applicant|assessments?( summary)?|eligibility|admissibilit(y|ies)|finali[sz]e application|final decision|decision|correspondence|appeals?( and litigation)?|fees?|associations?|online activity|activities(\s*/\s*history)?|activities and history|history|e-?docs|documents|notes|case notes|gcms notes|refusal grounds|background|renseignements sur (la demande|le client)|evaluations?|admissibilite|decision finale|historique|activites|correspondance|frais)\s*:?\s*$")]
     private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"^(?<label>app(lication)? status|status reason|primary office|secondary office|received date|date received|created date|created by|final decision|decision date|refusal grounds?|line of business|date of birth|country of (birth|citizenship|residence)|marital status|family name|given names?|org(anized)? crim(e|inality)|info(rmation)? sharing|other req(uirement)?s|eligibility|security|criminality|medical|misrepresentation|hirv|category|uci|client id|decision finale|date de naissance|etat matrimonial|bureau principal|statut)\s+(?<value>\S.{0,60})$")]
+    private static partial Regex TableField();
 
     [GeneratedRegex(@"^\s*(?<label>[a-z][a-z /()#'&.-]{1,40}?)\s*:\s*(?<value>.*)$")]
     private static partial Regex LabelledLine();

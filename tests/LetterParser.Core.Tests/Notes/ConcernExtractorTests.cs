@@ -142,4 +142,9 @@ public class ConcernExtractorTests
         "Reviewed application for SP. PA is 27 y.o. citizen of Ghana. Detailed transaction history not provided; only a\n" +
         "balance certificate on file.\ns.16(1)(c)\n",
         "funds.transaction-history");
+
+    [Fact]
+    public void TableFieldsWithoutColonsAreSteppedOverToo() => Expect(
+        "Marital Status Single\nEligibility Failed\nApp Status Closed\nNOTES\nPA has no travel history.",
+        "travel.none");
 }

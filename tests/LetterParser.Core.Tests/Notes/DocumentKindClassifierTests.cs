@@ -72,6 +72,18 @@ public class DocumentKindClassifierTests
     }
 
     [Fact]
+    public void APrintoutLaidOutAsATableWithoutColonsIsAGcmsPrintout()
+    {
+        var text = "APPLICATION DETAILS\nApplication Number W318880012\nApp Status Closed\nPrimary Office Nairobi\nReceived Date 2024-11-19\n" +
+                   "CLIENT DETAILS\nDate of Birth 1996-02-11\nMarital Status Single\nASSESSMENTS\nEligibility Failed\nCriminality Passed\n" +
+                   "Final Decision Refused\nNOTES\n19-DEC-2024 NRB2280\nPA is unemployed, no travel history.";
+        var lines = NotesLines.Of(text);
+        var result = Classifier.Classify(lines);
+        Assert.Equal(DocumentKind.GcmsNotes, result.Kind);
+        Assert.Equal("NOTES", lines[result.NotesStart!.Value].Text);
+    }
+
+    [Fact]
     public void AFrenchGcmsPrintoutIsAGcmsPrintout()
     {
         var text = "Renseignements sur la demande\nNuméro de demande : S305551234\nIUC : 99-8877-6655\nCatégorie : Étudiant\n" +
