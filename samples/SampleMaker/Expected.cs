@@ -83,7 +83,7 @@ public static class Expected
             _ => [15, 60],
         };
 
-        return new JsonObject
+        var json = new JsonObject
         {
             ["file"] = file,
             ["isRefusalLetter"] = spec.IsRefusal,
@@ -104,6 +104,17 @@ public static class Expected
             ["hasOfficerNotes"] = hasNotes,
             ["judicialReviewDays"] = new JsonArray(days.Select(d => (JsonNode)JsonValue.Create(d)).ToArray()),
         };
+
+        // Only the samples made for the officer's notes say what kind of document they are; the earlier samples'
+        // expected files stay as they were.
+        if (spec.DocumentKind is not null)
+        {
+            json["documentKind"] = spec.DocumentKind;
+            json["concernIds"] = new JsonArray(spec.ConcernIds.Order(StringComparer.Ordinal).Select(c => (JsonNode)JsonValue.Create(c)!).ToArray());
+            json["responseDeadline"] = spec.ResponseDeadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return json;
     }
 
     public static string Serialize(JsonObject json) => json.ToJsonString(new JsonSerializerOptions

@@ -151,7 +151,7 @@ public sealed class LetterPdfWriter
         }
     }
 
-    private void FirstPageHeader()
+    private void Letterhead()
     {
         // A simplified federal identifier: two red bars around a red square, then the department's names.
         page.SetTextAndFillColor(214, 37, 40);
@@ -176,6 +176,14 @@ public sealed class LetterPdfWriter
         y = 46;
         Text("Canada", Right - Width("Canada", 15, mark), 15, mark, Face.Times);
         y = saveY;
+    }
+
+    private void FirstPageHeader()
+    {
+        if (spec.Letterhead)
+        {
+            Letterhead();
+        }
 
         y = 712;
         var body = Font(spec.Face, false);

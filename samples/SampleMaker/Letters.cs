@@ -10,6 +10,7 @@ public static partial class Letters
         .. NestedLetters,
         .. InCanadaLetters,
         .. NonRefusals,
+        .. NotesDocuments,
     ];
 
 

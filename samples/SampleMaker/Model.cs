@@ -96,6 +96,18 @@ public sealed record LetterSpec
     /// <summary>Overrides the office's location (e.g. a letter with no office but an extension refusal).</summary>
     public string? DecisionLocationOverride { get; init; }
     public required IReadOnlyList<Block> Body { get; init; }
+    /// <summary>
+    /// The document kind the parser should report (refusal-letter, gcms-notes, procedural-fairness-letter,
+    /// approval-letter, other). Set on the samples made for the officer's notes; with it the expected file also
+    /// carries the concern ids and the response deadline.
+    /// </summary>
+    public string? DocumentKind { get; init; }
+    /// <summary>The concern ids the notes (or the fairness letter) state, each once.</summary>
+    public IReadOnlyList<string> ConcernIds { get; init; } = [];
+    /// <summary>The date a procedural-fairness letter's answer is due, as printed or counted from the letter date.</summary>
+    public DateOnly? ResponseDeadline { get; init; }
+    /// <summary>False for a GCMS printout: no federal identifier, no wordmark, no letter around it.</summary>
+    public bool Letterhead { get; init; } = true;
     /// <summary>What this sample exercises, for the README.</summary>
     public required string Exercises { get; init; }
     public string Layout => Format;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -62,29 +61,17 @@ public sealed class GroundsCatalogue
     /// <summary>Reads the catalogue shipped inside LetterParser.Core.</summary>
     public static GroundsCatalogue LoadEmbedded()
     {
-        var assembly = typeof(GroundsCatalogue).Assembly;
-        using var grounds = Open(assembly, "grounds.json");
-        using var explanations = Open(assembly, "explanations.json");
+        using var grounds = CatalogueJson.Open("grounds.json");
+        using var explanations = CatalogueJson.Open("explanations.json");
         return Load(grounds, explanations);
     }
-
-    private static Stream Open(Assembly assembly, string name) =>
-        assembly.GetManifestResourceStream("LetterParser.Catalogue." + name)
-        ?? throw new InvalidOperationException($"The catalogue file {name} is not embedded in {assembly.GetName().Name}.");
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     /// <summary>Loads a catalogue from its two files; every ground must be both recognisable and explained.</summary>
     public static GroundsCatalogue Load(Stream groundsJson, Stream explanationsJson)
     {
-        var matching = JsonSerializer.Deserialize<GroundsFile>(groundsJson, JsonOptions)
+        var matching = JsonSerializer.Deserialize<GroundsFile>(groundsJson, CatalogueJson.Options)
             ?? throw new InvalidDataException("grounds.json is empty.");
-        var texts = JsonSerializer.Deserialize<ExplanationsFile>(explanationsJson, JsonOptions)
+        var texts = JsonSerializer.Deserialize<ExplanationsFile>(explanationsJson, CatalogueJson.Options)
             ?? throw new InvalidDataException("explanations.json is empty.");
 
         var ids = matching.Grounds.Select(g => g.Id).Append("other");

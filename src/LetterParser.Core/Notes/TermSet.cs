@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using LetterParser.Core.Matching;
+
+namespace LetterParser.Core.Notes;
+
+/// <summary>Where a term was found in folded text: [Start, End) and a 0..1 score (1 for an exact word match).</summary>
+internal readonly record struct TermHit(int Start, int End, double Score);
+
+/// <summary>
+/// A list of alternative terms, any of which counts as found. Notes are shorthand, capitals and typos:
+/// long terms are searched approximately in the text's <see cref="Skeleton"/> (the letter matcher's
+/// tolerance), short ones as whole words, because two-letter shorthand ("no", "pa", "bf") inside a
+/// skeleton, which has no spaces, would be found in almost any sentence.
+/// </summary>
+internal sealed class TermSet
+{
+    /// <summary>Below this many skeleton letters a term is matched as a word, not approximately.</summary>
+    private const int ApproximateFrom = 9;
+
+    // Negations decide the meaning: "no employment" must not be found in "proposed employment", so a
+    // term opening with one is found approximately only where the text has that very word.
+    private static readonly string[] Negations = ["no", "not", "non", "nil", "never", "without", "pas", "sans", "aucun", "aucune", "ne", "n'a"];
+
+    private readonly Regex? _words;
+    private readonly ApproximatePattern[] _approximate;
+    private readonly string?[] _leadingNegation;
+
+    public TermSet(IEnumerable<string> terms)
+    {
+        var words = new List<string>();
+        var approximate = new List<ApproximatePattern>();
+        var negations = new List<string?>();
+        foreach (var raw in terms)
+        {
+            var term = NotesText.FoldInPlace(raw.Trim());
+            if (term.Length == 0)
+                continue;
+            var skeleton = Skeleton.Of(term.TrimEnd('*')).Value;
+            if (!term.EndsWith('*') && skeleton.Length >= ApproximateFrom && skeleton.Length <= 64)
+            {
+                approximate.Add(new ApproximatePattern(skeleton));
+                var first = term.Split(' ')[0];
+                negations.Add(Negations.Contains(first) ? first : null);
+            }
+            else
+                words.Add(WordPattern(term));
+        }
+        Terms = terms.ToArray();
+        _approximate = [.. approximate];
+        _leadingNegation = [.. negations];
+        _words = words.Count == 0 ? null : new Regex(string.Join('|', words), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    public IReadOnlyList<string> Terms { get; }
+
+    private static string WordPattern(string term)
+    {
+        var prefix = term.EndsWith('*');
+        var body = term.TrimEnd('*');
+        var pattern = new StringBuilder();
+        // A term that starts with a letter may follow a digit ("6mths"); one that starts with a digit may not.
+        pattern.Append(char.IsDigit(body[0]) ? @"(?<![\p{L}\p{N}])" : @"(?<!\p{L})");
+        foreach (var c in body)
+        {
+            pattern.Append(c switch
+            {
+                ' ' => @"[\s\-/]+",
+                '-' => @"[\s\-]?",
+                '\'' => "'?",
+                '.' => @"\.?",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+        pattern.Append(prefix ? @"\p{L}*" : @"(?:s|es|ed|d|'s)?");
+        pattern.Append(char.IsDigit(body[^1]) && !prefix ? @"(?![\p{L}\p{N}])" : @"(?!\p{L})");
+        return "(?:" + pattern + ")";
+    }
+
+    /// <summary>The first occurrence of any term in <paramref name="text"/> (folded with <see cref="NotesText.FoldInPlace"/>).</summary>
+    public TermHit? FindIn(FoldedUnit text)
+    {
+        TermHit? best = null;
+        if (_words?.Match(text.Folded) is { Success: true } m)
+            best = new TermHit(m.Index, m.Index + m.Length, 1.0);
+        for (var p = 0; p < _approximate.Length; p++)
+        {
+            if (best is { Score: 1.0 })
+                break;
+            if (_approximate[p].FindIn(text.Skeleton.Value) is not { } hit)
+                continue;
+            var start = text.Skeleton.SourceIndex[hit.Start];
+            var end = text.Skeleton.SourceIndex[hit.End - 1] + 1;
+            if (!StartsAWord(text.Folded, start) || !OpensWith(text.Folded, start, _leadingNegation[p]))
+                continue;
+            if (best is null || hit.Score > best.Value.Score)
+                best = new TermHit(start, end, hit.Score);
+        }
+        return best;
+    }
+
+    /// <summary>Every occurrence (for blanking stock phrases out of a sentence).</summary>
+    public IEnumerable<TermHit> FindAll(string folded)
+    {
+        if (_words is not null)
+            foreach (Match m in _words.Matches(folded))
+                yield return new TermHit(m.Index, m.Index + m.Length, 1.0);
+        var skeleton = Skeleton.Of(folded);
+        for (var p = 0; p < _approximate.Length; p++)
+        {
+            var from = 0;
+            while (from < skeleton.Length && _approximate[p].FindIn(skeleton.Value[from..]) is { } hit)
+            {
+                var start = skeleton.SourceIndex[from + hit.Start];
+                var end = skeleton.SourceIndex[from + hit.End - 1] + 1;
+                if (StartsAWord(folded, start) && OpensWith(folded, start, _leadingNegation[p]))
+                    yield return new TermHit(start, end, hit.Score);
+                from += hit.End;
+            }
+        }
+    }
+
+    private static bool OpensWith(string folded, int start, string? word) =>
+        word is null || (string.CompareOrdinal(folded, start, word, 0, word.Length) == 0
+            && (start + word.Length == folded.Length || !char.IsLetter(folded[start + word.Length])));
+
+    // An approximate match may begin one letter late (a dropped first letter), never inside a word.
+    private static bool StartsAWord(string folded, int start) =>
+        start == 0 || !char.IsLetter(folded[start - 1]) || start == 1 || !char.IsLetter(folded[start - 2]);
+}
+
+/// <summary>A piece of notes text in folded form, with its skeleton computed once.</summary>
+internal sealed class FoldedUnit(string folded)
+{
+    public string Folded { get; } = folded;
+
+    public Skeleton Skeleton { get; } = Matching.Skeleton.Of(folded);
+}
