@@ -30,13 +30,16 @@ internal static class StageCpuTime
 
         var catalogue = LetterCatalogue.LoadEmbedded();
         var headers = new HeaderFactsReader(catalogue.Offices);
+        var kinds = new LetterParser.Core.Notes.DocumentKindClassifier();
         var matching = new ReasonMatching(new GroundMatcher(catalogue.Grounds));
         var findings = new FindingsBuilder(catalogue.Grounds);
         var explainer = new LetterExplainer(catalogue.Grounds);
 
         var documents = letters.Select(l => l.Text!).ToList();
         var layouts = documents.Select(LineLayout.Of).ToList();
-        var sections = layouts.Select(LetterSectionFinder.Find).ToList();
+        var lines = layouts.Select(l => l.Lines.Select(x => new LetterParser.Core.Notes.DocumentLine(x.Page, x.Text)).ToList()).ToList();
+        var kindReadings = lines.Select(kinds.Classify).ToList();
+        var sections = layouts.Select((l, i) => LetterSectionFinder.Find(l, kindReadings[i].NotesStart)).ToList();
         var items = sections.Select(ReasonItemSplitter.Split).ToList();
         var matched = items.Select(matching.Match).ToList();
         var found = matched.Select((m, i) => findings.Build(m, headers.Read(sections[i], documents[i]).PermitType, false)).ToList();
@@ -45,7 +48,8 @@ internal static class StageCpuTime
         [
             ("document text (PdfPig text layer)", i => source.Read(letters[i].Bytes, CancellationToken.None)),
             ("line layout", i => LineLayout.Of(documents[i])),
-            ("letter sections", i => LetterSectionFinder.Find(layouts[i])),
+            ("document kind", i => kinds.Classify(lines[i])),
+            ("letter sections", i => LetterSectionFinder.Find(layouts[i], kindReadings[i].NotesStart)),
             ("header facts", i => headers.Read(sections[i], documents[i])),
             ("reason items", i => ReasonItemSplitter.Split(sections[i])),
             ("matching", i => matching.Match(items[i])),

@@ -93,8 +93,21 @@ public class SampleLettersTests
             string.Join(",", want.GetProperty("judicialReviewDays").EnumerateArray().Select(d => d.GetInt32())),
             string.Join(",", refusal.NextSteps.Where(s => s.Kind == NextStepKind.JudicialReview).SelectMany(s => s.Deadlines).Select(d => d.Days)));
 
+        // The notes samples also say what the document is, which concerns its notes raise and by when to answer.
+        if (want.TryGetProperty("documentKind", out var wantKind))
+            Same("documentKind", wantKind.GetString(), got.GetProperty("documentKind").GetString());
+        if (want.TryGetProperty("concernIds", out var wantConcerns))
+            Same("concernIds", string.Join(",", wantConcerns.EnumerateArray().Select(c => c.GetString()).Order(StringComparer.Ordinal)),
+                string.Join(",", got.GetProperty("concerns").EnumerateArray().Select(c => c.GetProperty("concernId").GetString()).Distinct().Order(StringComparer.Ordinal)));
+        if (want.TryGetProperty("responseDeadline", out var wantDue))
+            Same("responseDeadline", wantDue.ValueKind == JsonValueKind.Null ? null : wantDue.GetString(), ResponseDeadline(refusal));
+
         Assert.True(problems.Count == 0, $"{expectedFile}:\n  " + string.Join("\n  ", problems));
     }
+
+    private static string? ResponseDeadline(RefusalReport report) =>
+        report.NextSteps.Where(s => s.Kind == NextStepKind.RespondToOfficer).SelectMany(s => s.Deadlines)
+            .Select(d => (string?)d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
 
     // Grounds found / grounds given, per scanned sample, filled in by the theory above.
     private static readonly Dictionary<string, (int Found, int Given)> ScanTally = [];

@@ -75,7 +75,8 @@ public sealed class ReportAssembler(GroundsCatalogue catalogue)
                 refusal ? FormatOf(items, header) : LetterFormat.Unknown),
             findings,
             refusal ? matched.Unrecognized : [],
-            sections.Notes.Count > 0 ? TextCleanup.Join(sections.Notes.Select(l => l.Text)) : null,
+            // Decision notes attached to a letter; a printout is all notes, and its concerns say what they hold.
+            refusal && sections.Notes.Count > 0 ? TextCleanup.Join(sections.Notes.Select(l => l.Text)) : null,
             nextSteps,
             warnings,
             new CatalogueInfo(catalogue.Version, catalogue.LastVerified),

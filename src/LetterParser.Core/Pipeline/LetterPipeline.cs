@@ -2,6 +2,7 @@ using LetterParser.Core.Catalogue;
 using LetterParser.Core.Documents;
 using LetterParser.Core.Explaining;
 using LetterParser.Core.Matching;
+using LetterParser.Core.Notes;
 using LetterParser.Core.Reading;
 using LetterParser.Core.Reports;
 using LetterParser.Core.Reviewing;
@@ -19,6 +20,9 @@ public sealed class LetterPipeline
     private readonly IDocumentTextSource _textSource;
     private readonly TimeProvider _clock;
     private readonly HeaderFactsReader _headerReader;
+    private readonly DocumentKindClassifier _kinds = new();
+    private readonly ConcernExtractor _concerns;
+    private readonly ResponseDeadlineReader _responseDeadlines = new();
     private readonly ReasonMatching _reasonMatching;
     private readonly FindingsBuilder _findings;
     private readonly LetterExplainer _explainer;
@@ -32,6 +36,7 @@ public sealed class LetterPipeline
         _clock = clock;
         Limits = limits;
         _headerReader = new HeaderFactsReader(catalogue.Offices);
+        _concerns = new ConcernExtractor(catalogue.Concerns);
         _reasonMatching = new ReasonMatching(new GroundMatcher(catalogue.Grounds));
         _findings = new FindingsBuilder(catalogue.Grounds);
         _explainer = new LetterExplainer(catalogue.Grounds);
@@ -81,22 +86,39 @@ public sealed class LetterPipeline
         var today = options.Today ?? DateOnly.FromDateTime(_clock.GetLocalNow().Date);
 
         var layout = LineLayout.Of(document);                       // lines, with each checkbox on its line
-        var sections = LetterSectionFinder.Find(layout);            // header, reasons block, attached notes
+        var lines = layout.Lines.Select(l => new DocumentLine(l.Page, l.Text)).ToList();
+        var kindReading = _kinds.Classify(lines);                   // refusal, GCMS notes, fairness letter, approval, other
+        // A GCMS printout is notes from its first line: its application fields are no letter with a date and reasons.
+        var notesStart = kindReading.Kind == DocumentKind.GcmsNotes ? 0 : kindReading.NotesStart;
+        var sections = LetterSectionFinder.Find(layout, notesStart);   // header, reasons block, attached notes
         var header = _headerReader.Read(sections, document);        // date, numbers, office, permit, place
         var items = ReasonItemSplitter.Split(sections);             // checkbox items with their state, or sentences
-        var kind = LetterKindDetector.Detect(sections, items);      // refusal, notes, fairness letter, approval, other
+        // Every ground, "Other:" line and unknown sentence comes from a reason item: a refusal with none (its
+        // page lost, a notice quoting the decision) is no refusal letter that can be read.
+        var kind = kindReading.Kind == DocumentKind.RefusalLetter && (sections.NotesOnly || items.Items.Count == 0)
+            ? DocumentKind.Other : kindReading.Kind;
         var refusal = kind == DocumentKind.RefusalLetter;
         var matched = refusal ? _reasonMatching.Match(items) : NoReasons;   // grounds, other text, unreadable boxes
         var readByOcr = document.Pages.Any(p => p.Method == ReadingMethod.Ocr);
         var found = refusal ? _findings.Build(matched, header.PermitType, readByOcr) : [];   // one finding per ground
         var findings = _explainer.Explain(found);                   // what each ground means, what answers it
+        var groundIds = found.SelectMany(f => f.Factors.Append(f)).Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal);
+        // Concerns come from notes only (attached, a printout, a fairness letter's list), never from a letter's reasons,
+        // and never add a ground.
+        var concerns = _concerns.Extract((kindReading with { Kind = kind }).ConcernLines(lines), groundIds);
         var situation = LetterSituationReader.Read(sections);       // restoration ruled out, must leave Canada
-        var nextSteps = refusal ? _planner.Plan(new RefusalSituation(found.Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal),
+        var nextSteps = kind switch
+        {
+            DocumentKind.RefusalLetter => _planner.Plan(new RefusalSituation(found.Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal),
                 header.DecisionLocation, header.Date, options.NotifiedOn, today, sections.Notes.Count > 0,
-                situation.RestorationUnavailable, situation.MustLeaveCanada))
-            : [];
-        var review = _review.Assess(new ReadingDoubts(document, sections, header, kind, items, matched, found));
-        return _assembler.Assemble(new LetterAnalysis(document, fileName, sections, header, kind, items, matched, findings, [],
+                situation.RestorationUnavailable, situation.MustLeaveCanada)),
+            DocumentKind.ProceduralFairnessLetter => _responseDeadlines.Read(lines, header.Date) is { } due
+                ? _planner.PlanResponse(due.Date, due.Days, due.Basis, today)
+                : _planner.PlanResponse(null, null, null, today),
+            _ => [],
+        };
+        var review = _review.Assess(new ReadingDoubts(document, sections, header, kind, kindReading.Unclear, items, matched, found));
+        return _assembler.Assemble(new LetterAnalysis(document, fileName, sections, header, kind, items, matched, findings, concerns,
             situation, nextSteps, review));
     }
 

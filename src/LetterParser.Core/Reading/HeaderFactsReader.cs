@@ -37,7 +37,8 @@ public sealed partial class HeaderFactsReader(OfficePlaces offices)
             office = offices.Correct(office);
         return new HeaderFacts(
             DetectLanguage(fullFolded),
-            HeaderReader.FindDate(headerFolded),
+            // Notes alone carry dates of entries and of receipt, none of them the date of a decision letter.
+            sections.NotesOnly ? null : HeaderReader.FindDate(headerFolded),
             applicationNumber,
             HeaderReader.FindUci(headerFolded) ?? HeaderReader.FindUci(allFolded),
             ApplicantName(header, letter),

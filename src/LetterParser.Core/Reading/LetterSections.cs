@@ -14,16 +14,17 @@ public sealed record LetterSections(
     IReadOnlyList<LayoutLine> Notes,
     bool NotesOnly);
 
-/// <summary>Finds where the reasons block and any attached officer notes begin and end.</summary>
+/// <summary>Finds where the reasons block begins and ends, and keeps attached officer notes apart from it.</summary>
 public static partial class LetterSectionFinder
 {
-    public static LetterSections Find(LineLayout layout)
+    /// <param name="notesStart">The line that heads the officer's notes, as the document-kind stage found it, or null.</param>
+    public static LetterSections Find(LineLayout layout, int? notesStart)
     {
         var lines = layout.Lines;
-        var notesStart = FindNotesStart(lines);
-        var letter = notesStart < 0 ? lines : lines.Take(notesStart).ToList();
-        var notes = notesStart < 0 ? [] : lines.Skip(notesStart).ToList();
-        if (notesStart == 0)
+        var letter = notesStart is { } start ? lines.Take(start).ToList() : lines;
+        var notes = notesStart is { } from ? lines.Skip(from).ToList() : [];
+        // Notes at the very top of the file: the letter page, with its reasons and date, is not there.
+        if (notesStart is <= 1)
             return new LetterSections([], [], [], notes, NotesOnly: true);
 
         var reasonsStart = FindReasonsStart(letter);
@@ -39,24 +40,6 @@ public static partial class LetterSectionFinder
         for (var i = 0; i < lines.Count; i++)
         {
             if (SalutationLine().IsMatch(lines[i].Folded))
-                return i;
-        }
-        return -1;
-    }
-
-    private static int FindNotesStart(IReadOnlyList<LayoutLine> lines)
-    {
-        // A notes heading at the very top of the file, before any salutation, means the letter page is not
-        // there: the file is the notes alone (or a letter whose first page was lost).
-        for (var i = 0; i < Math.Min(lines.Count, 4); i++)
-        {
-            if (lines[i].Page == 1 && NotesHeading().IsMatch(lines[i].Folded))
-                return 0;
-        }
-        // Otherwise notes come after the letter: never in its first lines.
-        for (var i = 8; i < lines.Count; i++)
-        {
-            if (NotesHeading().IsMatch(lines[i].Folded))
                 return i;
         }
         return -1;
@@ -95,9 +78,6 @@ public static partial class LetterSectionFinder
         }
         return lines.Count;
     }
-
-    [GeneratedRegex(@"^\s*(?=.{0,70}$)(((officer|agent)('?s)?\s+)?(decision\s+)?notes(\s+(to|on|of|for|from|du|de|relatives)\b.*)?|gcms\s+notes|notes\s+(du\s+)?sm?gc.*|notes\s+de\s+l'agent.*|motifs\s+de\s+la\s+decision.*|reasons\s+for\s+(the\s+)?decision.*|officer'?s?\s+(decision\s+)?notes.*|decision\s+notes.*|notes\s+(relatives\s+a\s+la|de)\s+decision.*)\s*:?\s*$")]
-    private static partial Regex NotesHeading();
 
     [GeneratedRegex(@"(following reasons?|motifs suivants|motifs coches|refus\w*\s+(donc\s+)?(votre|your)\s+(demande|application)|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
     private static partial Regex Opening();

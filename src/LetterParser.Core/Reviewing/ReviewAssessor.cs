@@ -12,6 +12,7 @@ public sealed record ReadingDoubts(
     LetterSections Sections,
     HeaderFacts Header,
     DocumentKind Kind,
+    bool KindUnclear,
     ReasonItems Items,
     MatchedReasons Matched,
     IReadOnlyList<FoundGround> Found);
@@ -28,6 +29,8 @@ public sealed class ReviewAssessor(ReviewOptions options)
         var reasons = new List<ReviewReason>();
         var refusal = doubts.Kind == DocumentKind.RefusalLetter;
 
+        if (doubts.KindUnclear)
+            reasons.Add(new("unclear-document-kind", "It is not clear what kind of document this is (a refusal, the officer's notes, a fairness letter or something else); check that the report reads it the right way.", null));
         if (doubts.Sections.NotesOnly)
             reasons.Add(new("letter-missing", "The file opens with the officer's notes; the letter itself (with its reasons and date) seems to be missing.", 1));
 

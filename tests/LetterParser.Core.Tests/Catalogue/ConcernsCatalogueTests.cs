@@ -1,3 +1,4 @@
+using LetterParser.Core.Tests.Support;
 using System.Text;
 using LetterParser.Core.Catalogue;
 using LetterParser.Core.Reports;
@@ -45,10 +46,10 @@ public class ConcernsCatalogueTests
     [Fact]
     public void EveryGroundAConcernSupportsIsAKnownGround()
     {
-        var grounds = GroundsCatalogue.Default;
+        var grounds = TextPipeline.Catalogue.Grounds;
         foreach (var concern in Catalogue.Concerns)
             foreach (var ground in concern.AlsoFits.Prepend(concern.Supports))
-                Assert.True(grounds.Contains(ground), $"{concern.Id} supports unknown ground {ground}");
+                Assert.True(grounds.Grounds.Any(g => g.Id == ground), $"{concern.Id} supports unknown ground {ground}");
     }
 
     [Fact]

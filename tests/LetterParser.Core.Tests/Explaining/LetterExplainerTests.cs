@@ -165,8 +165,16 @@ public class LetterExplainerTests
         var report = Explain(text);
         Assert.False(report.IsRefusalLetter);
         Assert.Empty(report.Findings);
-        Assert.Empty(report.NextSteps);
+        Assert.DoesNotContain(report.NextSteps, s => s.Kind is NextStepKind.JudicialReview or NextStepKind.Reapply or NextStepKind.Restoration);
         Assert.NotEmpty(report.Warnings);
+    }
+
+    [Fact]
+    public void AProceduralFairnessLetterIsAnsweredNotAppealed()
+    {
+        var report = Explain(Letters.ProceduralFairness);
+        Assert.Equal(DocumentKind.ProceduralFairnessLetter, report.DocumentKind);
+        Assert.Equal(NextStepKind.RespondToOfficer, report.NextSteps[0].Kind);
     }
 
     [Fact]
