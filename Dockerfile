@@ -13,13 +13,15 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/LetterParser.Core/LetterParser.Core.csproj src/LetterParser.Core/
 COPY src/LetterParser.Extraction/LetterParser.Extraction.csproj src/LetterParser.Extraction/
+COPY src/LetterParser.Pdf/LetterParser.Pdf.csproj src/LetterParser.Pdf/
 COPY src/LetterParser.Web/LetterParser.Web.csproj src/LetterParser.Web/
 RUN dotnet restore src/LetterParser.Web/LetterParser.Web.csproj
 COPY src/ src/
 RUN dotnet publish src/LetterParser.Web/LetterParser.Web.csproj -c Release -o /app --no-restore -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# The OCR engine and its English, French and orientation data; DejaVu for rendering pages without embedded fonts.
+# The OCR engine and its English, French and orientation data; DejaVu for rendering pages without embedded fonts
+# and for the report PDFs (LetterParser.Pdf embeds it).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libtesseract5 tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/*

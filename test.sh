@@ -8,6 +8,8 @@ command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not 
 scripts/install-system-packages.sh test
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# axe-core for the browser tests' accessibility check, from npm at the version package-lock.json pins.
+(cd tests/LetterParser.Web.Tests && npm ci --no-audit --no-fund --loglevel=error)
 log=$(mktemp)
 # The PostgreSQL tests read LETTERPARSER_TEST_PG; without it they fail under CI and are skipped locally.
 LETTERPARSER_TEST_PG_DIR=""

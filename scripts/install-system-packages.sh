@@ -6,10 +6,15 @@ set -euo pipefail
 
 runtime=(libtesseract5 liblept5 tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd fonts-dejavu-core)
 test_only=(tesseract-ocr poppler-utils chromium postgresql curl)
+# The browser tests need Node.js and npm; a machine may already have them from another source
+# (NodeSource's nodejs bundles npm and conflicts with Debian's npm package), so only ask apt when
+# the commands are missing.
 
 wanted=("${runtime[@]}")
 if [[ "${1:-runtime}" == "test" ]]; then
   wanted+=("${test_only[@]}")
+  command -v node >/dev/null || wanted+=(nodejs)
+  command -v npm >/dev/null || wanted+=(npm)
 fi
 
 missing=()

@@ -25,7 +25,8 @@ internal static class BatchCommand
 
         var input = arguments.SinglePositional("folder or .zip to read (letterparser batch DIR|ZIP)");
         var format = arguments.Choice("format", "jsonl", "jsonl", "csv");
-        var order = arguments.Choice("order", "input", "input", "triage");
+        // A spreadsheet is read top-down by a person, so CSV comes in triage order unless asked otherwise.
+        var order = arguments.Choice("order", format == "csv" ? "triage" : "input", "input", "triage");
         var parallel = arguments.Int("parallel", Environment.ProcessorCount, 1, 256);
         var timeout = TimeSpan.FromSeconds(arguments.Int("timeout", 300, 1, 86_400));
         var options = new ProcessingOptions(arguments.Date("notified"), arguments.Date("today"));
@@ -42,7 +43,7 @@ internal static class BatchCommand
 
         writer.WriteHeader();
         var progress = new BatchProgress(console.Error, console.ErrorIsTerminal, source.Count);
-        var sink = order == "triage" ? (IOrderedSink)new TriageSink(writer, progress) : new InputOrderSink(writer, progress);
+        var sink = order == "triage" ? (IOrderedSink)new TriageSink(writer, progress, options.Today) : new InputOrderSink(writer, progress);
 
         var numbered = source.Items.Select((item, index) => (item, index));
         await Parallel.ForEachAsync(numbered, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
@@ -51,6 +52,8 @@ internal static class BatchCommand
         sink.Finish();
         await output.FlushAsync(cancellationToken);
         progress.Finish();
+        if (source.Skipped > 0)
+            await console.Error.WriteLineAsync($"Skipped {source.Skipped} {(source.Skipped == 1 ? "file" : "files")} that are not letters (.txt, .tsv, .csv, .md, .json).");
         return ExitCodes.Ok;
     }
 
@@ -139,7 +142,7 @@ internal static class BatchCommand
     }
 
     /// <summary>Keeps every report (they are small) and writes them in <see cref="TriageOrder"/> at the end.</summary>
-    private sealed class TriageSink(IReportWriter writer, BatchProgress progress) : IOrderedSink
+    private sealed class TriageSink(IReportWriter writer, BatchProgress progress, DateOnly? today) : IOrderedSink
     {
         private readonly List<(int Index, LetterReport Report)> all = [];
 
@@ -155,7 +158,7 @@ internal static class BatchCommand
         public void Finish()
         {
             // Input order first, so ties in the triage keep it.
-            foreach (var (_, report) in TriageOrder.Sort(all.OrderBy(x => x.Index), x => x.Report))
+            foreach (var (_, report) in TriageOrder.Sort(all.OrderBy(x => x.Index), x => x.Report, today))
                 writer.Write(report);
         }
     }

@@ -11,8 +11,12 @@ namespace LetterParser.Cli;
 internal sealed record BatchItem(string Name, string? Path, ReadOnlyMemory<byte> Content, ErrorReport? Refusal);
 
 /// <summary>The files of a batch, in output order.</summary>
-internal sealed record BatchSource(IEnumerable<BatchItem> Items, int? Count, IDisposable? Owner) : IDisposable
+/// <param name="Skipped">Files of a folder left out because they are notes or lists, not letters (index.tsv, README.md).</param>
+internal sealed record BatchSource(IEnumerable<BatchItem> Items, int? Count, IDisposable? Owner, int Skipped = 0) : IDisposable
 {
+    /// <summary>Text files a clinic keeps beside its letters; a letter is a PDF, an image or a zip, never one of these.</summary>
+    private static readonly HashSet<string> NotLetters = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".tsv", ".csv", ".md", ".json", ".jsonl", ".log" };
+
     public void Dispose() => Owner?.Dispose();
 
     /// <summary>A folder (with subfolders, sorted by path) or a zip; anything else is a usage error.</summary>
@@ -46,14 +50,17 @@ internal sealed record BatchSource(IEnumerable<BatchItem> Items, int? Count, IDi
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
             IgnoreInaccessible = false,
         };
-        var files = Directory.EnumerateFiles(folder, "*", options)
+        var candidates = Directory.EnumerateFiles(folder, "*", options)
             .Select(full => (Full: full, Relative: System.IO.Path.GetRelativePath(folder, full).Replace('\\', '/')))
             .Where(f => !IsSkipped(f.Relative))
             .Where(f => excludePath is null || !string.Equals(f.Full, excludePath, StringComparison.Ordinal))
+            .ToList();
+        var files = candidates
+            .Where(f => !NotLetters.Contains(System.IO.Path.GetExtension(f.Relative)))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .Select(f => new BatchItem(f.Relative, f.Full, ReadOnlyMemory<byte>.Empty, null))
             .ToList();
-        return new BatchSource(files, files.Count, null);
+        return new BatchSource(files, files.Count, null, candidates.Count - files.Count);
     }
 
     // On Linux a dot-file is not "hidden" by attribute, so check names too.

@@ -1,13 +1,14 @@
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using LetterParser.Core.Reports.Rendering;
+using LetterParser.Pdf;
 
 namespace LetterParser.Cli;
 
 /// <summary><c>letterparser explain FILE</c>: one letter, one report on standard output.</summary>
 internal static class ExplainCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["format", "notified", "today"];
+    private static readonly HashSet<string> ValueOptions = ["format", "notified", "today", "language", "out", "width"];
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, Func<ReaderSettings, LetterProcessor> createProcessor, CancellationToken cancellationToken)
     {
@@ -19,8 +20,19 @@ internal static class ExplainCommand
         }
 
         var file = arguments.SinglePositional("letter file to read (letterparser explain FILE)");
-        var format = arguments.Choice("format", console.OutIsTerminal ? "markdown" : "json", "json", "markdown");
-        var options = new ProcessingOptions(arguments.Date("notified"), arguments.Date("today"));
+        var format = arguments.Choice("format", console.OutIsTerminal ? "text" : "json", "json", "markdown", "text", "pdf");
+        // No --language: the letter's own language (a French letter gets a French report).
+        ReportLanguage? language = arguments.Get("language") is null ? null
+            : arguments.Choice("language", "en", "en", "fr") == "fr" ? ReportLanguage.Fr : ReportLanguage.En;
+        var today = arguments.Date("today");
+        var notified = arguments.Date("notified");
+        if (NotifiedDate.Problem(notified, today ?? DateOnly.FromDateTime(DateTime.Today), UiText.For(language ?? ReportLanguage.En)) is { } problem)
+            throw new UsageException(problem);
+        var outPath = arguments.Get("out") is { } o ? console.FullPath(o) : null;
+        if (format == "pdf" && outPath is null)
+            throw new UsageException("'--format pdf' writes a file: give it with '--out FILE'.");
+        var width = arguments.Int("width", 80, 40, 400);
+        var options = new ProcessingOptions(notified, today, language);
         var path = console.FullPath(file);
         if (Directory.Exists(path))
             throw new UsageException($"'{file}' is a folder; use 'letterparser batch {file}' to read every letter in it.");
@@ -31,10 +43,25 @@ internal static class ExplainCommand
         var name = Path.GetFileName(path);
         var report = await ProcessAsync(processor, path, name, options, cancellationToken);
 
-        var output = format == "json"
-            ? ReportJson.Serialize(report, indented: true) + "\n"
-            : MarkdownReportRenderer.Default.Render(report);
-        await console.Out.WriteAsync(output);
+        // The language asked for, else the one the pipeline wrote the report in (the letter's own).
+        var view = new ReportView(language ?? (report as RefusalReport)?.ReportLanguage, today);
+        if (format == "pdf")
+        {
+            await File.WriteAllBytesAsync(outPath!, PdfReportRenderer.Render(ReportDocument.Build(report, view)), cancellationToken);
+        }
+        else
+        {
+            var output = format switch
+            {
+                "json" => ReportJson.Serialize(report, indented: true) + "\n",
+                "markdown" => MarkdownReportRenderer.Default.Render(report, view),
+                _ => new TerminalReportRenderer(width).Render(report, view),
+            };
+            if (outPath is not null)
+                await File.WriteAllTextAsync(outPath, output, cancellationToken);
+            else
+                await console.Out.WriteAsync(output);
+        }
         await console.Out.FlushAsync(cancellationToken);
         return report switch
         {

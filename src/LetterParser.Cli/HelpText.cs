@@ -25,21 +25,32 @@ internal static class HelpText
         letterparser explain - read one letter and print its report
 
         Usage:
-          letterparser explain FILE [--format json|markdown] [--notified YYYY-MM-DD] [--today YYYY-MM-DD]
+          letterparser explain FILE [--format text|markdown|json|pdf] [--language en|fr] [--out FILE]
+                                    [--notified YYYY-MM-DD] [--today YYYY-MM-DD] [--width N]
+
+        The report opens with a summary: the refusal in one sentence, the nearest deadline with its date and days
+        left, whether to check the report against the letter, and the first thing to do.
 
         Options:
-          --format json|markdown   markdown (readable text) when printing to a terminal, json otherwise;
-                                   json is the report schema (contract/report.schema.json), indented
-          --notified YYYY-MM-DD    the day you learned of the decision, if later than the letter date;
-                                   deadlines then count from it
+          --format text|markdown|json|pdf
+                                   text (wrapped for a terminal) when printing to a terminal, json otherwise;
+                                   markdown for notes or e-mail; json is the report schema (docs/report.schema.json
+                                   in the source repository), indented; pdf needs --out
+          --language en|fr         the language of the explanations (default: the letter's own, so a French letter
+                                   gets a French report)
+          --out FILE               write there instead of to standard output
+          --notified YYYY-MM-DD    the day you received the letter, if later than the letter date; deadlines then
+                                   count from it. A day after today is refused (exit 2); a day before the letter
+                                   date is not used, and the report says so
           --today YYYY-MM-DD       count "days left" to this day instead of today
+          --width N                line width of the text format (default 80)
           -h, --help               this text
 
         Exit codes:
           0  a report was printed (also when the file is not a refusal letter: the report says so)
           1  the file could not be read as a letter (empty, damaged, password-protected, too large...);
              the error report was printed
-          2  usage error
+          2  usage error (also a --notified date after today)
           3  unexpected failure
 
         """;
@@ -58,14 +69,16 @@ internal static class HelpText
 
         Options:
           --format jsonl|csv       jsonl (default): one report JSON per line; csv: one spreadsheet row per file
-                                   (status, dates, grounds, deadlines, days left, urgent), UTF-8 with BOM
+                                   (applicant, application number, UCI, grounds, nearest deadline, days left,
+                                   triage, review flag), UTF-8 with BOM
           --out FILE               write there instead of to standard output
           --parallel N             letters read at once (default: the number of processor cores)
           --timeout SECONDS        most time one file may take (default 300); a file that takes longer becomes an
                                    "unreadable" row and the batch goes on
-          --order input|triage     input (default): the order above; triage: unreadable files first, then
-                                   misrepresentation, then fewest days left to ask for judicial review, then
-                                   the rest, then files that are not refusal letters
+          --order input|triage     triage (default for csv): open deadlines first, fewest days left first; then
+                                   letters to check by hand (unreadable files, uncertain readings); then the
+                                   rest; letters whose deadlines have all passed last. input (default for jsonl):
+                                   the order above
           --notified YYYY-MM-DD    the day the decisions were learned of, if later than the letter dates
           --today YYYY-MM-DD       count "days left" to this day instead of today
           -h, --help               this text

@@ -19,6 +19,7 @@ var app = builder.Build();
 
 app.UseWebHost();
 app.MapLettersApi();
+app.MapReportExports();
 app.MapBatchesApi();
 app.MapLetterProcessing();
 

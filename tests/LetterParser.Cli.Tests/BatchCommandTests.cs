@@ -104,8 +104,10 @@ public class BatchCommandTests
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var rows = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n");
         Assert.Equal(string.Join(',', CsvReportWriter.Columns), rows[0]);
-        Assert.StartsWith("'=evil.pdf,error,unsupported-type,", rows[1]);
-        Assert.StartsWith("good.pdf,ok,,,2024-03-18,W309876543,", rows[2]);
+        // CSV comes in triage order by default: the letter with an open deadline before the unreadable file.
+        Assert.StartsWith("good.pdf,ok,12 days left,Jane Doe,W309876543,", rows[1]);
+        Assert.StartsWith("'=evil.pdf,error,Could not be read,", rows[2]);
+        Assert.Contains(",unsupported-type,", rows[2]);
         Assert.Equal("", rows[3]);
     }
 
@@ -138,20 +140,35 @@ public class BatchCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToList();
-        Assert.Equal(["z.pdf", "evil.pdf", "a.pdf"], reports.Select(r => r.SourceFileName));
+        Assert.Equal(["z.pdf", "evil.pdf", "sub/a.pdf"], reports.Select(r => r.SourceFileName));
         Assert.Equal(ErrorCode.CorruptFile, Assert.IsType<ErrorReport>(reports[1]).Error.Code);
     }
 
     [Fact]
-    public async Task TriageOrderPutsErrorsThenTheFewestDaysLeftFirst()
+    public async Task TriageOrderPutsALetterWithAnOpenDeadlineBeforeAnUnreadableFile()
     {
         using var folder = new TempFolder();
         folder.Write("in/a.pdf", FakeLetters.Letter);
-        folder.Write("in/b.txt", FakeLetters.Garbage);
+        folder.Write("in/b.pdf", FakeLetters.Garbage);
 
         var result = await CliRun.RunAsync(folder.Path, "batch", "in", "--order", "triage");
 
-        Assert.Equal(["b.txt", "a.pdf"], Lines(result.Out).Select(l => ReportJson.Deserialize(l).SourceFileName));
+        Assert.Equal(["a.pdf", "b.pdf"], Lines(result.Out).Select(l => ReportJson.Deserialize(l).SourceFileName));
+    }
+
+    [Fact]
+    public async Task NotesAndListsInAFolderAreSkippedAndCountedNotTurnedIntoErrorRows()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.pdf", FakeLetters.Letter);
+        folder.Write("in/index.tsv", FakeLetters.Garbage);
+        folder.Write("in/README.md", FakeLetters.Garbage);
+        folder.Write("in/notes.txt", FakeLetters.Garbage);
+
+        var result = await CliRun.RunAsync(folder.Path, "batch", "in");
+
+        Assert.Equal(["a.pdf"], Lines(result.Out).Select(l => ReportJson.Deserialize(l).SourceFileName));
+        Assert.EndsWith("Skipped 3 files that are not letters (.txt, .tsv, .csv, .md, .json).\n", result.Error);
     }
 
     [Fact]
@@ -160,7 +177,7 @@ public class BatchCommandTests
         using var folder = new TempFolder();
         folder.Write("in/a.pdf", FakeLetters.Letter);
         folder.Write("in/b.pdf", FakeLetters.Letter);
-        folder.Write("in/c.txt", FakeLetters.Garbage);
+        folder.Write("in/c.pdf", FakeLetters.Garbage);
 
         // 2024-05-15 leaves 2 days to the fake's deadline: both letters are urgent.
         var result = await CliRun.RunAsync(folder.Path, "batch", "in", "--today", "2024-05-15");

@@ -21,14 +21,60 @@ public class ExplainCommandTests
     }
 
     [Fact]
-    public async Task MarkdownIsTheDefaultOnATerminal()
+    public async Task WrappedTextWithTheSummaryFirstIsTheDefaultOnATerminal()
     {
         using var folder = new TempFolder();
         folder.Write("letter.pdf", FakeLetters.Letter);
 
         var result = await CliRun.RunAsync(folder.Path, FakeLetters.Processor(), terminal: true, "explain", "letter.pdf");
 
-        Assert.StartsWith("# letter.pdf\n", result.Out);
+        Assert.StartsWith("letter.pdf\n==========\n\n+---", result.Out);
+        Assert.Contains("| IN SHORT", result.Out);
+        Assert.DoesNotContain("**", result.Out);
+        Assert.All(result.Out.Split('\n'), line => Assert.True(line.Length <= 80, line));
+    }
+
+    [Fact]
+    public async Task LanguageFrenchWritesTheReportInFrench()
+    {
+        using var folder = new TempFolder();
+        folder.Write("letter.pdf", FakeLetters.Letter);
+
+        var result = await CliRun.RunAsync(folder.Path, "explain", "letter.pdf", "--format", "markdown", "--language", "fr");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("> **En bref**", result.Out);
+        Assert.Contains("## Ce que vous pouvez faire ensuite", result.Out);
+    }
+
+    [Fact]
+    public async Task PdfFormatWritesAPdfWhoseTextReadsBackWithTheSummaryFirst()
+    {
+        using var folder = new TempFolder();
+        folder.Write("letter.pdf", FakeLetters.Letter);
+
+        var result = await CliRun.RunAsync(folder.Path, "explain", "letter.pdf", "--format", "pdf", "--out", "report.pdf", "--today", "2024-05-10");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("", result.Out);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await File.ReadAllBytesAsync(Path.Combine(folder.Path, "report.pdf")));
+        var first = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.StartsWith("letter.pdf In short", first);
+        Assert.Contains("Nearest deadline: 17 May 2024", first);
+        Assert.Contains("7 days left", first);
+    }
+
+    [Fact]
+    public async Task AReceivedOnDateAfterTodayIsAUsageError()
+    {
+        using var folder = new TempFolder();
+        folder.Write("letter.pdf", FakeLetters.Letter);
+
+        var result = await CliRun.RunAsync(folder.Path, "explain", "letter.pdf", "--notified", "2030-03-25", "--today", "2024-04-01");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("is after today", result.Error);
+        Assert.Equal("", result.Out);
     }
 
     [Fact]
@@ -110,6 +156,8 @@ public class ExplainCommandTests
     [InlineData("explain", "missing.pdf")]
     [InlineData("explain", "a.pdf", "b.pdf")]
     [InlineData("explain", "letter.pdf", "--format", "html")]
+    [InlineData("explain", "letter.pdf", "--format", "pdf")]
+    [InlineData("explain", "letter.pdf", "--language", "de")]
     [InlineData("explain", "letter.pdf", "--today", "18/03/2024")]
     [InlineData("explain", "letter.pdf", "--notified")]
     [InlineData("explain", "letter.pdf", "--colour", "red")]

@@ -59,7 +59,8 @@ public class RealPipelineTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         // Decided at a visa section abroad: 60 days after 2024-03-18.
-        Assert.Contains("**2024-05-17** (60 days; 46 days left)", result.Out);
+        Assert.Contains("Nearest deadline: 17 May 2024, Judicial review in the Federal Court — 46 days left.", result.Out);
+        Assert.Contains("**17 May 2024 (60 days; 46 days left)**", result.Out);
         Assert.Contains("not legal advice", result.Out);
     }
 

@@ -77,6 +77,12 @@ public sealed class HardeningTests : IAsyncLifetime
     public void FileNamesLoseFoldersControlAndBidiCharacters(string uploaded, string shown) =>
         Assert.Equal(shown, FileNames.ForDisplay(uploaded));
 
+    [Theory]
+    [InlineData("clinic/2026/letter.pdf", "clinic/2026/letter.pdf")]
+    [InlineData("cli\u202Enic/letter\u200B.pdf", "clinic/letter.pdf")]
+    public void ZipEntryPathsKeepTheirFoldersButLoseControlAndBidiCharacters(string entry, string shown) =>
+        Assert.Equal(shown, FileNames.ForArchiveEntry(System.Text.RegularExpressions.Regex.Unescape(entry)));
+
     [Fact]
     public async Task UploadOverTheRequestLimitThroughThePageShowsAReadablePage()
     {

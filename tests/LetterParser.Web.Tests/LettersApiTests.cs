@@ -42,17 +42,95 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task FrenchLetterReportSaysInEnglishThatTheLetterWasInFrench()
+    public async Task AFrenchLetterGetsAFrenchReportAndEnglishOnRequest()
     {
         var accepted = await (await _client.PostAsync("/api/letters", Files(("lettre.pdf", TestLetters.FrenchRefusalPdf())))).ReadJsonAsync();
 
         var status = await _client.WaitForLetterAsync(accepted.StatusUrl());
-        var page = await _client.GetStringAsync(accepted.ReportUrl());
+        // Razor writes accents as character references; decode to compare with the words a reader sees.
+        var page = WebUtility.HtmlDecode(await _client.GetStringAsync(accepted.ReportUrl()));
 
         Assert.Equal("completed", status.GetProperty("status").GetString());
-        Assert.Equal("fr", status.GetProperty("report").GetProperty("source").GetProperty("language").GetString());
-        Assert.Contains("This letter was written in French", page);
-        Assert.Contains("<html lang=\"en\">", page);
+        var report = status.GetProperty("report");
+        Assert.Equal("fr", report.GetProperty("source").GetProperty("language").GetString());
+        Assert.Equal("fr", report.GetProperty("reportLanguage").GetString());
+        Assert.Equal("Contrôle judiciaire à la Cour fédérale", report.GetProperty("nextSteps").EnumerateArray()
+            .Single(s => s.GetProperty("kind").GetString() == "judicial-review").GetProperty("title").GetString());
+        Assert.Contains("<html lang=\"fr\">", page);
+        Assert.Contains("Cette lettre est rédigée en français", page);
+
+        var json = await (await _client.GetAsync(accepted.StatusUrl() + "&language=en")).ReadJsonAsync();
+        Assert.Equal("en", json.GetProperty("report").GetProperty("reportLanguage").GetString());
+
+        using var english = factory.CreateClient();
+        var inEnglish = await english.GetStringAsync(accepted.ReportUrl() + "&language=en");
+        Assert.Contains("<html lang=\"en\">", inEnglish);
+        Assert.Contains("This letter was written in French", inEnglish);
+        Assert.Contains("Judicial review in the Federal Court", inEnglish);
+    }
+
+    [Fact]
+    public async Task AReceivedOnDateAfterTodayIsRefusedWithProblemDetails()
+    {
+        using var form = Files(("letter.pdf", TestLetters.RefusalPdf()));
+        form.Add(new StringContent(DateOnly.FromDateTime(DateTime.Today).AddYears(4).ToString("yyyy-MM-dd")), "notifiedOn");
+
+        var response = await _client.PostAsync("/api/letters", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal("notified-in-future", problem.GetProperty("code").GetString());
+        Assert.Contains("is after today", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task AReceivedOnDateBeforeTheLetterDateIsNotUsedAndTheReportAsksForReview()
+    {
+        using var form = Files(("letter.pdf", TestLetters.RefusalPdf("2026-11-20")));
+        form.Add(new StringContent("2026-11-01"), "notifiedOn");
+        var accepted = await (await _client.PostAsync("/api/letters", form)).ReadJsonAsync();
+
+        var report = (await _client.WaitForLetterAsync(accepted.StatusUrl())).GetProperty("report");
+
+        Assert.True(report.GetProperty("review").GetProperty("needed").GetBoolean());
+        Assert.Contains(report.GetProperty("review").GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "notified-before-letter-date");
+        var deadline = report.GetProperty("nextSteps").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "judicial-review")
+            .GetProperty("deadlines")[0];
+        Assert.Equal("2027-01-19", deadline.GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public async Task TheProgressOfAFinishedLetterSaysSoInThePagesLanguage()
+    {
+        var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())))).ReadJsonAsync();
+        await _client.WaitForLetterAsync(accepted.StatusUrl());
+        var id = accepted.GetProperty("id").GetString()!;
+
+        var progress = await (await _client.GetAsync($"/letters/{id}/progress?secret={accepted.Secret()}&language=fr")).ReadJsonAsync();
+
+        Assert.True(progress.GetProperty("finished").GetBoolean());
+        Assert.Equal("completed", progress.GetProperty("status").GetString());
+        Assert.Equal("terminé", progress.GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/letters/AAAAAAAAAAAAAAAAAAAAAA/progress")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheReportDownloadsAsAPdfInTheLanguageAskedFor()
+    {
+        var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())))).ReadJsonAsync();
+        await _client.WaitForLetterAsync(accepted.StatusUrl());
+        var id = accepted.GetProperty("id").GetString()!;
+
+        var response = await _client.GetAsync($"/api/letters/{id}/report.pdf?secret={accepted.Secret()}&language=fr");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("En bref", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/letters/AAAAAAAAAAAAAAAAAAAAAA/report.pdf")).StatusCode);
+        // The report page's own link takes the page's cookie, so a client that never opened the page gets nothing.
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/letters/{id}/report.pdf")).StatusCode);
     }
 
     [Fact]

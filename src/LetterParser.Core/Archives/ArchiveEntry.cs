@@ -4,7 +4,8 @@ namespace LetterParser.Core.Archives;
 
 /// <summary>
 /// One file taken out of a zip: either its bytes, or the <see cref="ErrorReport"/> that says why it was refused.
-/// <see cref="FileName"/> is the entry's final name, safe to show (no folders, no control characters).
+/// <see cref="FileName"/> is the entry's path inside the zip ("clinic/letter.pdf"), safe to show (no "..", no absolute
+/// path, no control characters); a refused unsafe entry keeps only its final name.
 /// </summary>
 public sealed record ArchiveEntry(string FileName, ReadOnlyMemory<byte> Content, ErrorReport? Refusal)
 {

@@ -76,7 +76,8 @@ public static class LetterArchive
 
     private static ArchiveEntry ReadEntry(ZipArchiveEntry entry, ArchiveLimits limits, ref long total)
     {
-        var name = DisplayName(entry.FullName);
+        // The folder inside the zip is kept, so two letter.pdf files in different folders can be told apart.
+        var name = IsSafePath(entry.FullName) ? DisplayPath(entry.FullName) : DisplayName(entry.FullName);
         if (!IsSafePath(entry.FullName))
         {
             return ArchiveEntry.Refused(name, ErrorCode.CorruptFile,
@@ -163,8 +164,20 @@ public static class LetterArchive
     internal static string DisplayName(string path)
     {
         var last = path.Split('/', '\\').LastOrDefault(s => s.Length > 0 && s != "..") ?? "";
-        var clean = new StringBuilder(last.Length);
-        foreach (var c in last)
+        return Clean(last);
+    }
+
+    /// <summary>A safe relative path ("clinic/2024/letter.pdf"): its segments cleaned like <see cref="DisplayName"/>, joined by '/'.</summary>
+    internal static string DisplayPath(string path)
+    {
+        var segments = path.Split('/', '\\').Where(s => s.Length > 0 && s != "." && s != "..").Select(Clean).ToList();
+        return segments.Count == 0 ? "(unnamed)" : string.Join('/', segments);
+    }
+
+    private static string Clean(string segment)
+    {
+        var clean = new StringBuilder(segment.Length);
+        foreach (var c in segment)
             clean.Append(char.IsControl(c) || c is '\u202E' or '\u202D' ? '_' : c);
         return clean.Length == 0 ? "(unnamed)" : clean.ToString();
     }

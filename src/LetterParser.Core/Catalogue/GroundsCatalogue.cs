@@ -63,11 +63,15 @@ public sealed class GroundsCatalogue
     {
         using var grounds = CatalogueJson.Open("grounds.json");
         using var explanations = CatalogueJson.Open("explanations.json");
-        return Load(grounds, explanations);
+        using var messages = CatalogueJson.Open("messages.json");
+        return Load(grounds, explanations, messages);
     }
 
-    /// <summary>Loads a catalogue from its two files; every ground must be both recognisable and explained.</summary>
-    public static GroundsCatalogue Load(Stream groundsJson, Stream explanationsJson)
+    /// <summary>
+    /// Loads a catalogue from its files; every ground must be both recognisable and explained. The warnings are the
+    /// English sentences of messages.json, the one place they are written in both languages.
+    /// </summary>
+    public static GroundsCatalogue Load(Stream groundsJson, Stream explanationsJson, Stream? messagesJson = null)
     {
         var matching = JsonSerializer.Deserialize<GroundsFile>(groundsJson, CatalogueJson.Options)
             ?? throw new InvalidDataException("grounds.json is empty.");
@@ -102,8 +106,11 @@ public sealed class GroundsCatalogue
             if (!grounds.Any(g => g.Id == id))
                 throw new InvalidDataException($"A context rule of grounds.json names a ground '{id}' the catalogue does not define.");
         }
+        var messages = messagesJson is null ? null : JsonSerializer.Deserialize<MessagesFile>(messagesJson, CatalogueJson.Options);
+        var warnings = (messages?.Warnings ?? []).Concat(messages?.LanguageNotes ?? [])
+            .ToDictionary(p => p.Key, p => p.Value["en"], StringComparer.Ordinal);
         return new GroundsCatalogue(texts.Version, DateOnly.Parse(texts.LastVerified, System.Globalization.CultureInfo.InvariantCulture),
-            texts.Disclaimer, grounds, matching.Boilerplate, matching.OtherMarkers, matching.Categories, nextSteps, texts.Warnings,
+            texts.Disclaimer, grounds, matching.Boilerplate, matching.OtherMarkers, matching.Categories, nextSteps, warnings,
             concepts, context);
     }
 
@@ -115,7 +122,9 @@ public sealed class GroundsCatalogue
     private sealed record GroundPhrasings(string Id, List<List<string>> Phrasings, List<List<string>>? FactorPhrasings);
 
     private sealed record ExplanationsFile(string Version, string LastVerified, string Disclaimer,
-        Dictionary<string, GroundText> Grounds, Dictionary<string, NextStepText> NextSteps, Dictionary<string, string> Warnings);
+        Dictionary<string, GroundText> Grounds, Dictionary<string, NextStepText> NextSteps);
+
+    private sealed record MessagesFile(Dictionary<string, Dictionary<string, string>>? Warnings, Dictionary<string, Dictionary<string, string>>? LanguageNotes);
 
     private sealed record GroundText(string Title, string? Parent, string? Regulation, Dictionary<string, string>? RegulationByPermit,
         string Explanation, List<string> HowToAddress, List<string> Evidence);

@@ -23,8 +23,6 @@ public sealed record RefusalSituation(
 
 public sealed class NextStepPlanner(GroundsCatalogue catalogue)
 {
-    private const int UrgentWithinDays = 7;
-
     public IReadOnlyList<NextStep> Plan(RefusalSituation situation)
     {
         var (groundIds, location, letterDate, notifiedOn, today, notesAttached, restorationUnavailable, mustLeave) = situation;
@@ -93,7 +91,7 @@ public sealed class NextStepPlanner(GroundsCatalogue catalogue)
     private static Deadline Due(DateOnly from, int days, string basis, DateOnly today)
     {
         var date = from.AddDays(days);
-        return new Deadline(date, days, basis, date.DayNumber - today.DayNumber);
+        return new Deadline(date, days, basis, DeadlineClock.DaysLeft(date, today));
     }
 
     /// <summary>
@@ -110,7 +108,7 @@ public sealed class NextStepPlanner(GroundsCatalogue catalogue)
     }
 
     private static bool IsUrgent(IReadOnlyList<Deadline> deadlines) =>
-        deadlines.Any(d => d.DaysLeft is { } left && left <= UrgentWithinDays);
+        deadlines.Any(d => DeadlineClock.IsUrgent(d.DaysLeft));
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -43,11 +43,13 @@ public sealed class ReportAssembler(GroundsCatalogue catalogue)
         }
         else
         {
-            warnings.Add(catalogue.Warning(sections.NotesOnly ? "notes-only" : kind switch
+            // A printout is notes from its first line by nature; notes alone in any other file mean a lost letter page.
+            warnings.Add(catalogue.Warning(kind switch
             {
+                DocumentKind.GcmsNotes => "gcms-notes",
+                _ when sections.NotesOnly => "notes-only",
                 DocumentKind.ProceduralFairnessLetter => "procedural-fairness",
                 DocumentKind.ApprovalLetter => "approval",
-                DocumentKind.GcmsNotes => "gcms-notes",
                 _ => "not-a-refusal",
             }));
         }

@@ -70,7 +70,9 @@ public sealed class LetterPipeline
                 throw new LetterInputException(ErrorCode.EmptyFile, "The file is empty (0 bytes). Upload the letter file itself.");
             if (content.Length > Limits.MaxFileBytes)
                 throw TooLarge(Limits.MaxFileBytes);
+            options?.Progress?.Report(ReadingStage.ReadingText);
             var document = await _textSource.ReadAsync(content, fileName, cancellationToken).ConfigureAwait(false);
+            options?.Progress?.Report(ReadingStage.Matching);
             return Report(document, fileName, options);
         }
         catch (LetterInputException e)
@@ -79,11 +81,23 @@ public sealed class LetterPipeline
         }
     }
 
-    /// <summary>From the document's text to its report, stage by stage.</summary>
+    /// <summary>
+    /// The report in the language asked for (else the letter's), after checking the received-on date against the
+    /// letter's own date: a day before it is impossible, so the report is made without it and says why.
+    /// </summary>
     public RefusalReport Report(DocumentText document, string fileName, ProcessingOptions? options)
     {
         options ??= ProcessingOptions.Default;
-        var today = options.Today ?? DateOnly.FromDateTime(_clock.GetLocalNow().Date);
+        options = options with { Today = options.Today ?? DateOnly.FromDateTime(_clock.GetLocalNow().Date) };
+        var report = NotifiedDate.Checked(Read(document, fileName, options),
+            redo: () => Read(document, fileName, options with { NotifiedOn = null }), options.NotifiedOn);
+        return ReportTranslator.To(report, options.Language ?? UiText.DefaultFor(report));
+    }
+
+    /// <summary>From the document's text to its report, stage by stage.</summary>
+    private RefusalReport Read(DocumentText document, string fileName, ProcessingOptions options)
+    {
+        var today = options.Today!.Value;
 
         var layout = LineLayout.Of(document);                       // lines, with each checkbox on its line
         var lines = layout.Lines.Select(l => new DocumentLine(l.Page, l.Text)).ToList();

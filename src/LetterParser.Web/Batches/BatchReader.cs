@@ -6,8 +6,11 @@ using LetterParser.Web.Storage;
 namespace LetterParser.Web.Batches;
 
 /// <summary>One letter of a batch as a clinic sees it.</summary>
-public sealed record BatchRow(int UploadIndex, StoredLetter Letter, LetterReport? Report, string ReportJson)
+public sealed record BatchRow(int UploadIndex, StoredLetter Letter, LetterReport? Report, string ReportJson, DateOnly Today)
 {
+    /// <summary>Core's triage of the report as of today; null while the letter is still being read.</summary>
+    public Triage? Triage { get; } = Report is null ? null : TriageOrder.Of(Report, Today);
+
     public RefusalReport? Refusal => Report as RefusalReport;
 
     public bool Misrepresentation => Refusal is { } r && TriageOrder.HasMisrepresentation(r);
@@ -15,7 +18,7 @@ public sealed record BatchRow(int UploadIndex, StoredLetter Letter, LetterReport
     /// <summary>The earliest judicial review deadline (15 or 60 days), the one that decides urgency.</summary>
     public Deadline? JudicialReviewDeadline => Refusal is { } r ? TriageOrder.FirstJudicialReviewDeadline(r) : null;
 
-    public bool Urgent => Refusal?.NextSteps.Any(s => s.Urgent) ?? false;
+    public bool Urgent => Triage?.Urgent ?? false;
 
     public ErrorDetail? Error => Letter.Failure ?? (Report as ErrorReport)?.Error;
 }
@@ -27,15 +30,15 @@ public sealed record BatchSnapshot(StoredBatch Batch, IReadOnlyList<BatchRow> Ro
 
     public bool Complete => Rows.All(r => r.Letter.IsFinished);
 
-    public int? DaysLeft(Deadline deadline) => deadline.Date.DayNumber - Today.DayNumber;
+    public int? DaysLeft(Deadline deadline) => DeadlineClock.DaysLeft(deadline, Today);
 
     /// <summary>
     /// The clinic's order (Core's <see cref="TriageOrder"/>, shared with <c>letterparser batch --order triage</c>):
-    /// unreadable files, misrepresentation, fewest days left to seek judicial review, the rest; letters still
-    /// being read come last, in upload order.
+    /// open deadlines soonest first, then letters to check, then the rest, then letters whose deadlines all passed;
+    /// letters still being read come last, in upload order.
     /// </summary>
     public IReadOnlyList<BatchRow> InTriageOrder() =>
-        [.. TriageOrder.Sort(Rows.Where(r => r.Report is not null), r => r.Report!), .. Rows.Where(r => r.Report is null)];
+        [.. TriageOrder.Sort(Rows.Where(r => r.Report is not null), r => r.Report!, Today), .. Rows.Where(r => r.Report is null)];
 }
 
 /// <summary>Reads a batch and each of its letters' status and report, for the clinic whose key owns it.</summary>
@@ -46,6 +49,7 @@ public sealed class BatchReader(IBatchStore batches, ILetterStore letters, Clini
     {
         if (await batches.FindAsync(id, cancellationToken) is not { } batch || !keys.MayUseBatchOf(context, batch.Owner))
             return null;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         List<BatchRow> rows = [];
         for (var i = 0; i < batch.LetterIds.Count; i++)
         {
@@ -59,8 +63,8 @@ public sealed class BatchReader(IBatchStore batches, ILetterStore letters, Clini
                 json = Core.Reports.ReportJson.Serialize(new ErrorReport(letter.FileName, failure));
             }
             var report = json is null ? null : Core.Reports.ReportJson.Deserialize(json);
-            rows.Add(new BatchRow(i, letter, report, json ?? ""));
+            rows.Add(new BatchRow(i, letter, report, json ?? "", today));
         }
-        return new BatchSnapshot(batch, rows, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        return new BatchSnapshot(batch, rows, today);
     }
 }

@@ -26,17 +26,19 @@ public static class BatchesApi
         api.MapGet("/{id}", GetBatch).WithName(nameof(GetBatch))
             .WithSummary("Per-letter statuses, counts, and the letters in triage order (most urgent first).");
         api.MapGet("/{id}/report.csv", GetCsv).Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithSummary("One CSV row per letter, in upload order.");
+            .WithSummary("One CSV row per letter, in triage order, with a link to each report; ?language=fr for French headers and words.");
         api.MapGet("/{id}/report.jsonl", GetJsonLines).Produces(StatusCodes.Status200OK, contentType: "application/jsonl")
-            .WithSummary("One report per line (as `letterparser batch --format jsonl`), in upload order, for the letters finished so far.");
+            .WithSummary("One report per line (as `letterparser batch --format jsonl`), in triage order, for the letters finished so far.");
         // The batch page's download link: the same key as the API, remembered by the pages' sign-in cookie.
         app.MapGet("/batches/{id}/report.csv", GetCsv).AddEndpointFilter<ApiKeyEndpointFilter>().ExcludeFromDescription();
         return app;
     }
 
     public static async Task<Results<Accepted<BatchAccepted>, ProblemHttpResult>> SubmitBatch(
-        IFormFileCollection file, [FromForm] DateOnly? notifiedOn, LetterIntake intake, ClinicKeys keys, HttpContext context, CancellationToken cancellationToken)
+        IFormFileCollection file, [FromForm] DateOnly? notifiedOn, LetterIntake intake, ClinicKeys keys, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
+        if (Problems.NotifiedDate(notifiedOn, clock) is { } refused)
+            return refused;
         // The collection binds every uploaded file; the contract's field is "file", but a client that names its
         // parts otherwise still gets its files read rather than an empty batch.
         var named = file.GetFiles("file");
@@ -63,9 +65,9 @@ public static class BatchesApi
             ? TypedResults.Ok(BatchStatusResponse.From(snapshot))
             : TypedResults.NotFound();
 
-    public static async Task<Results<FileContentHttpResult, NotFound>> GetCsv(string id, BatchReader reader, HttpContext context, CancellationToken cancellationToken) =>
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetCsv(string id, string? language, BatchReader reader, HttpContext context, CancellationToken cancellationToken) =>
         await reader.ReadAsync(context, id, cancellationToken) is { } snapshot
-            ? TypedResults.File(BatchCsv.Write(snapshot), "text/csv; charset=utf-8", $"batch-{id}.csv")
+            ? TypedResults.File(BatchCsv.Write(snapshot, UiText.For(UiText.Parse(language) ?? ReportLanguage.En)), "text/csv; charset=utf-8", $"batch-{id}.csv")
             : TypedResults.NotFound();
 
     public static async Task<Results<FileContentHttpResult, NotFound>> GetJsonLines(string id, BatchReader reader, HttpContext context, CancellationToken cancellationToken)
@@ -73,7 +75,7 @@ public static class BatchesApi
         if (await reader.ReadAsync(context, id, cancellationToken) is not { } snapshot)
             return TypedResults.NotFound();
         var lines = new StringBuilder();
-        foreach (var row in snapshot.Rows.Where(r => r.Report is not null))
+        foreach (var row in snapshot.InTriageOrder().Where(r => r.Report is not null))
             lines.Append(row.ReportJson).Append('\n');
         return TypedResults.File(Encoding.UTF8.GetBytes(lines.ToString()), "application/jsonl; charset=utf-8", $"batch-{id}.jsonl");
     }
@@ -92,21 +94,30 @@ public sealed record BatchAccepted(string Id, string StatusUrl, string PageUrl, 
 
 public sealed record BatchCounts(int Total, int Queued, int Processing, int Completed, int Failed);
 
-/// <param name="DaysLeft">Days from today to <paramref name="JudicialReviewDeadline"/>; negative once it has passed.</param>
+/// <param name="Triage">urgent, open, needs-review, unreadable, no-deadline or deadline-passed (Core's TriageOrder).</param>
+/// <param name="NearestDeadline">The nearest open deadline of any next step; once all have passed, the last one.</param>
+/// <param name="DaysLeft">Days from today to <paramref name="NearestDeadline"/>; negative once it has passed.</param>
+/// <param name="Urgent">An open deadline within 7 days; never true for a passed one.</param>
 public sealed record BatchLetterSummary(
     string Id,
     string FileName,
     LetterStatus Status,
     string StatusUrl,
     string ReportUrl,
+    string? Triage,
+    string? ApplicantName,
+    string? ApplicationNumber,
+    string? Uci,
     bool Misrepresentation,
     bool Urgent,
-    DateOnly? JudicialReviewDeadline,
+    bool ReviewNeeded,
+    DateOnly? NearestDeadline,
     int? DaysLeft,
+    DateOnly? JudicialReviewDeadline,
     IReadOnlyList<string> Grounds,
     ErrorDetail? Error);
 
-/// <param name="Letters">The letters in triage order: misrepresentation, then fewest days left to seek judicial review, then the rest.</param>
+/// <param name="Letters">The letters in triage order: open deadlines soonest first, then those to check, then the rest, then those whose deadlines all passed.</param>
 public sealed record BatchStatusResponse(string Id, DateTimeOffset CreatedAt, bool Complete, BatchCounts Counts, IReadOnlyList<BatchLetterSummary> Letters, string CsvUrl, string JsonlUrl)
 {
     public static BatchStatusResponse From(BatchSnapshot snapshot) => new(
@@ -121,10 +132,16 @@ public sealed record BatchStatusResponse(string Id, DateTimeOffset CreatedAt, bo
             row.Letter.Status,
             $"/api/letters/{row.Letter.Id}",
             $"/letters/{row.Letter.Id}",
+            row.Triage?.Code,
+            row.Refusal?.Letter.ApplicantName,
+            row.Refusal?.Letter.ApplicationNumber,
+            row.Refusal?.Letter.Uci,
             row.Misrepresentation,
             row.Urgent,
+            row.Triage?.ReviewNeeded ?? false,
+            row.Triage?.Deadline?.Date,
+            row.Triage?.DaysLeft,
             row.JudicialReviewDeadline?.Date,
-            row.JudicialReviewDeadline is { } d ? snapshot.DaysLeft(d) : null,
             row.Refusal?.Findings.Select(f => f.GroundId).ToList() ?? [],
             row.Error)).ToList(),
         $"/api/batches/{snapshot.Batch.Id}/report.csv",

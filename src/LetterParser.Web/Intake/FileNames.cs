@@ -1,3 +1,4 @@
+using LetterParser.Core.Archives;
 using System.Globalization;
 
 namespace LetterParser.Web.Intake;
@@ -19,5 +20,16 @@ public static class FileNames
         if (name.Length == 0)
             name = "letter";
         return name.Length > 200 ? name[..200] : name;
+    }
+
+    /// <summary>
+    /// A zip entry's path as <see cref="LetterArchive"/> gives it ("clinic/letter.pdf", already free of ".." and
+    /// absolute parts): each folder cleaned like <see cref="ForDisplay"/>, so two letter.pdf in different folders
+    /// stay apart in the batch table.
+    /// </summary>
+    public static string ForArchiveEntry(string path)
+    {
+        var joined = string.Join('/', path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(ForDisplay));
+        return joined.Length == 0 ? "letter" : joined.Length > 200 ? joined[^200..] : joined;
     }
 }

@@ -82,7 +82,7 @@ public sealed class LetterIntake(
                 var archiveLimits = new ArchiveLimits { MaxEntries = maxFiles, MaxEntryBytes = limits.MaxFileBytes };
                 // Entries are inflated one at a time as they are stored, so only one is in memory at once.
                 foreach (var entry in LetterArchive.Read(zip, FileNames.ForDisplay(files[0].FileName), archiveLimits))
-                    await AddAsync(new IncomingLetter(FileNames.ForDisplay(entry.FileName), entry.Content, notifiedOn), entry.Refusal);
+                    await AddAsync(new IncomingLetter(FileNames.ForArchiveEntry(entry.FileName), entry.Content, notifiedOn), entry.Refusal);
                 if (submitted.Count == 0)
                     throw new LetterInputException(ErrorCode.EmptyFile, "The zip file holds no letters.");
             }

@@ -30,8 +30,10 @@ public static class LettersApi
     }
 
     public static async Task<Results<Accepted<LetterAccepted>, ProblemHttpResult>> SubmitLetter(
-        IFormFile? file, [FromForm] DateOnly? notifiedOn, LetterIntake intake, ClinicKeys keys, HttpContext context, CancellationToken cancellationToken)
+        IFormFile? file, [FromForm] DateOnly? notifiedOn, LetterIntake intake, ClinicKeys keys, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
+        if (Problems.NotifiedDate(notifiedOn, clock) is { } refused)
+            return refused;
         if (file is null)
             return Problems.NoFile();
         try
@@ -50,12 +52,15 @@ public static class LettersApi
         }
     }
 
+    /// <param name="language">en or fr: the report's explanations in that language (default: the letter's own).</param>
     public static async Task<Results<Ok<LetterStatusResponse>, NotFound>> GetLetter(
-        string id, LetterAccess access, ILetterStore store, HttpContext context, CancellationToken cancellationToken)
+        string id, string? language, LetterAccess access, ILetterStore store, HttpContext context, CancellationToken cancellationToken)
     {
         if (await access.FindAsync(context, id, cancellationToken) is not { } letter)
             return TypedResults.NotFound();
         var json = letter.IsFinished ? await store.ReadReportJsonAsync(id, cancellationToken) : null;
+        if (json is not null && UiText.Parse(language) is { } asked)
+            json = ReportJson.Serialize(ReportTranslator.To(ReportJson.Deserialize(json), asked));
         JsonElement? report = json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
         return TypedResults.Ok(new LetterStatusResponse(letter.Id, letter.Status, report, letter.Failure));
     }
@@ -96,6 +101,13 @@ public static class Problems
         context.Response.Headers.RetryAfter = ((int)QueueFullException.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too much work queued", detail: e.Message);
     }
+
+    /// <summary>A received-on date after today, refused before anything is stored (Core's NotifiedDate rule).</summary>
+    public static ProblemHttpResult? NotifiedDate(DateOnly? notifiedOn, TimeProvider clock) =>
+        Core.Pipeline.NotifiedDate.Problem(notifiedOn, DateOnly.FromDateTime(clock.GetLocalNow().Date), UiText.English) is { } detail
+            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The date you received the letter is in the future", detail: detail,
+                extensions: new Dictionary<string, object?> { ["code"] = "notified-in-future" })
+            : null;
 
     public static ProblemHttpResult NoFile() => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,

@@ -1,26 +1,40 @@
 using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
 using LetterParser.Web.Hosting;
 using LetterParser.Web.Intake;
 using LetterParser.Web.Letters;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LetterParser.Web.Pages;
 
 /// <summary>The upload form: one letter goes to its report page, several letters (or a zip) to a batch page.</summary>
-public sealed class IndexModel(LetterIntake intake, ClinicKeys keys) : PageModel
+public sealed class IndexModel(LetterIntake intake, ClinicKeys keys, TimeProvider clock) : LocalizedPageModel
 {
     public string? Error { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The received-on date was refused (after today): the field is marked invalid and keeps its value.</summary>
+    public bool DateRefused { get; private set; }
+
+    public DateOnly? NotifiedOn { get; private set; }
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    public void OnGet() => UseLanguage();
 
     public async Task<IActionResult> OnPostAsync(List<IFormFile> file, DateOnly? notifiedOn, string? apiKey, CancellationToken cancellationToken)
     {
+        UseLanguage();
+        NotifiedOn = notifiedOn;
+        if (NotifiedDate.Problem(notifiedOn, Today, Ui) is { } problem)
+        {
+            // Refused before anything is stored: a typo in the year would silently remove the urgent deadline.
+            Error = problem;
+            DateRefused = true;
+            return Page();
+        }
         if (file.Count == 0)
         {
-            Error = "No file was chosen. Choose the letter file and try again.";
+            Error = Ui["upload.noFile"];
             return Page();
         }
         try
@@ -34,7 +48,7 @@ public sealed class IndexModel(LetterIntake intake, ClinicKeys keys) : PageModel
             var entered = keys.OwnerOf(apiKey);
             if ((entered ?? keys.BatchOwnerFor(HttpContext)) is not { } owner)
             {
-                Error = "Several letters at once (or a .zip) make a clinic batch, which needs a clinic API key. Upload one letter at a time, or enter your key.";
+                Error = Ui["upload.needsKey"];
                 return Page();
             }
             // Signed in with the key just entered, so that the batch page and its CSV open without typing it again.

@@ -18,7 +18,8 @@ public sealed class ProcessLetterJob(
     IHostApplicationLifetime lifetime,
     ILetterLock letterLock,
     IOptions<LetterProcessingOptions> options,
-    ILogger<ProcessLetterJob> logger)
+    ILogger<ProcessLetterJob> logger,
+    Letters.LetterProgressBoard progress)
 {
     /// <summary>Retries after the first attempt for faults that may pass (I/O, memory pressure, a restart).</summary>
     public const int Retries = 3;
@@ -49,8 +50,9 @@ public sealed class ProcessLetterJob(
         limit.CancelAfter(timeout);
         try
         {
-            var processingOptions = new ProcessingOptions(NotifiedOn: letter.NotifiedOn);
+            var processingOptions = new ProcessingOptions(NotifiedOn: letter.NotifiedOn, Progress: progress.For(letterId));
             var report = await pipeline.ProcessAsync(content, letter.FileName, processingOptions, limit.Token);
+            progress.Forget(letterId);
             await store.SaveReportAsync(letterId, report, cancellationToken);
             logger.LogInformation("Letter {LetterRef} processed: {Outcome}", LetterId.LogRef(letterId),
                 report is ErrorReport error ? error.Error.Code.ToString() : "report");

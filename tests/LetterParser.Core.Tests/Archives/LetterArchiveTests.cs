@@ -9,13 +9,21 @@ public class LetterArchiveTests
     private static readonly byte[] Pdf = "%PDF-1.7\nnot really a letter\n%%EOF\n"u8.ToArray();
 
     [Fact]
-    public void ReadsEachFileWithItsFinalNameAndSkipsFoldersAndMacJunk()
+    public void TwoLettersWithTheSameNameInDifferentFoldersCanBeToldApart()
+    {
+        var zip = Zip(("maria/letter.pdf", Pdf), ("ahmed/letter.pdf", Pdf));
+
+        Assert.Equal(["maria/letter.pdf", "ahmed/letter.pdf"], LetterArchive.Read(zip, "batch.zip").Select(e => e.FileName));
+    }
+
+    [Fact]
+    public void ReadsEachFileWithItsPathInTheZipAndSkipsFoldersAndMacJunk()
     {
         var zip = Zip(("letters/", null), ("letters/a.pdf", Pdf), ("b.pdf", Pdf), ("__MACOSX/letters/._a.pdf", Pdf), (".DS_Store", Pdf));
 
         var entries = LetterArchive.Read(zip, "batch.zip").ToList();
 
-        Assert.Equal(["a.pdf", "b.pdf"], entries.Select(e => e.FileName));
+        Assert.Equal(["letters/a.pdf", "b.pdf"], entries.Select(e => e.FileName));
         Assert.All(entries, e => Assert.Equal(Pdf, e.Content.ToArray()));
         Assert.All(entries, e => Assert.False(e.IsRefused));
     }

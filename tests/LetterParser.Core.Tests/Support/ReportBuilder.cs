@@ -37,7 +37,7 @@ public static class ReportBuilder
     public static NextStep JudicialReview(int days, int? daysLeft) =>
         new(NextStepKind.JudicialReview, "Ask the Federal Court to review the decision", "Judicial review checks the officer's reasoning.",
             [new Deadline(LetterDate.AddDays(days), days, $"{days} days after {LetterDate:yyyy-MM-dd}, the letter date", daysLeft)],
-            daysLeft is <= 7);
+            daysLeft is >= 0 and <= 7);
 
     public static RefusalReport WithDaysLeft(this RefusalReport report, int? daysLeft) =>
         report with { NextSteps = [.. report.NextSteps.Where(s => s.Kind != NextStepKind.JudicialReview), JudicialReview(60, daysLeft)] };
@@ -51,6 +51,15 @@ public static class ReportBuilder
             Findings = [.. report.Findings, new Finding("misrepresentation", "Misrepresentation", "A40(1)(a)", "inadmissible to Canada under paragraph 40(1)(a)", 1, 0.99, [], "inadmissibility", "Five-year bar.", [], [])],
             NextSteps = [.. report.NextSteps, new NextStep(NextStepKind.MisrepresentationBar, "Five-year bar", "You cannot reapply for five years.", [], true)],
         };
+
+    public static RefusalReport NeedingReview(this RefusalReport report, string code = "unrecognized-reason", string message = "A reason matched no known ground.") =>
+        report with { Review = ReviewInfo.Of([.. report.Review.Reasons, new ReviewReason(code, message, 2)]) };
+
+    public static RefusalReport InFrench(this RefusalReport report) =>
+        report with { Source = report.Source with { Language = LetterLanguage.Fr } };
+
+    public static RefusalReport ReadByOcr(this RefusalReport report, double confidence) =>
+        report with { Source = report.Source with { Pages = [.. report.Source.Pages.Select(p => p with { Method = PageMethod.Ocr, OcrConfidence = confidence })] } };
 
     public static RefusalReport NotARefusal(string fileName = "invoice.pdf") =>
         Refusal(fileName) with

@@ -100,6 +100,9 @@ public static class LetterApiClient
     /// <summary>The reportUrl of an upload's answer.</summary>
     public static string ReportUrl(this JsonElement accepted) => accepted.GetProperty("reportUrl").GetString()!;
 
+    /// <summary>The letter's secret, as the upload answer's links carry it.</summary>
+    public static string Secret(this JsonElement accepted) => accepted.StatusUrl().Split("secret=")[1];
+
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 

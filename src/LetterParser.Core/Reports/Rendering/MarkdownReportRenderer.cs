@@ -3,190 +3,87 @@ using System.Text;
 namespace LetterParser.Core.Reports.Rendering;
 
 /// <summary>
-/// Renders a report as Markdown that also reads well as plain text in a terminal: headings, bullet lists and
-/// block quotes only, no tables (they wrap badly in a narrow terminal) and no HTML.
+/// Draws a <see cref="ReportDocument"/> as Markdown: headings, bullet lists and block quotes only, no tables (they
+/// wrap badly) and no HTML. The summary box is the first block quote, right under the title.
 /// </summary>
 public sealed class MarkdownReportRenderer
 {
     public static MarkdownReportRenderer Default { get; } = new();
 
     /// <summary>The report as one Markdown document with "\n" line ends; an error report becomes a short message.</summary>
-    public string Render(LetterReport report)
-    {
-        var writer = new StringWriter { NewLine = "\n" };
-        Write(report, writer);
-        return writer.ToString();
-    }
+    public string Render(LetterReport report, ReportView? view = null) => Render(ReportDocument.Build(report, view));
 
-    /// <summary>Writes <see cref="Render"/>'s text to <paramref name="writer"/>.</summary>
-    public void Write(LetterReport report, TextWriter writer)
+    public string Render(ReportDocument document)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
         var md = new StringBuilder();
-        switch (report)
+        md.Append("# ").Append(Inline(document.Title)).Append("\n\n");
+        foreach (var section in document.Sections)
         {
-            case ErrorReport error: RenderError(error, md); break;
-            case RefusalReport refusal: RenderRefusal(refusal, md); break;
-            default: throw new ArgumentException($"Unknown report type {report.GetType().Name}.", nameof(report));
+            if (section.Heading is not null)
+                md.Append("## ").Append(Inline(section.Heading)).Append("\n\n");
+            foreach (var block in section.Blocks)
+                Write(block, document.Text, md);
         }
-        writer.Write(md.ToString());
+        return md.ToString();
     }
 
-    private static void RenderError(ErrorReport report, StringBuilder md)
+    /// <summary>Writes <see cref="Render(LetterReport, ReportView?)"/>'s text to <paramref name="writer"/>.</summary>
+    public void Write(LetterReport report, TextWriter writer, ReportView? view = null)
     {
-        md.Append("# Could not read ").Append(Inline(report.FileName)).Append("\n\n");
-        md.Append("**").Append(MarkdownText.Escape(report.Error.Message)).Append("**\n\n");
-        md.Append("Error code: `").Append(ReportText.Kebab(report.Error.Code)).Append("`\n");
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Render(report, view));
     }
 
-    private static void RenderRefusal(RefusalReport report, StringBuilder md)
+    private static void Write(Block block, UiText text, StringBuilder md)
     {
-        md.Append("# ").Append(Inline(report.Source.FileName)).Append("\n\n");
-        if (!report.IsRefusalLetter)
+        switch (block)
         {
-            md.Append("**This file does not look like an IRCC refusal letter**, so nothing in it was explained.\n\n");
-            RenderWarnings(report, md);
-            RenderFooter(report, md);
-            return;
-        }
-
-        RenderLetterFacts(report, md);
-        RenderFindings(report, md);
-        RenderNextSteps(report, md);
-
-        if (!string.IsNullOrWhiteSpace(report.OfficerNotes))
-        {
-            md.Append("## Officer's notes\n\n");
-            Quote(report.OfficerNotes, md);
-            md.Append('\n');
-        }
-
-        if (report.Unrecognized.Count > 0)
-        {
-            md.Append("## Reasons we could not match\n\n");
-            md.Append("These lines are in the letter's reasons but match no ground we know. Read them yourself.\n\n");
-            foreach (var item in report.Unrecognized)
-            {
-                Quote(item.Text, md);
-                md.Append("(page ").Append(item.Page).Append(")\n\n");
-            }
-        }
-
-        RenderWarnings(report, md);
-        RenderFooter(report, md);
-    }
-
-    private static void RenderLetterFacts(RefusalReport report, StringBuilder md)
-    {
-        var letter = report.Letter;
-        md.Append("## The letter\n\n");
-        Fact("Date", letter.Date is { } date ? ReportText.Iso(date) : null, md);
-        Fact("Application number", letter.ApplicationNumber, md);
-        Fact("UCI", letter.Uci, md);
-        Fact("Applicant", letter.ApplicantName, md);
-        Fact("Office", letter.Office, md);
-        Fact("Permit", ReportText.PermitType(letter.PermitType), md);
-        Fact("Decided", ReportText.DecisionLocation(letter.DecisionLocation), md);
-        md.Append("- Pages: ").Append(report.Source.PageCount);
-        var ocrPages = report.Source.Pages.Count(p => p.Method == PageMethod.Ocr);
-        if (ocrPages > 0)
-            md.Append(" (").Append(ocrPages).Append(" read by OCR)");
-        md.Append("\n\n");
-    }
-
-    private static void RenderFindings(RefusalReport report, StringBuilder md)
-    {
-        md.Append("## Why the application was refused\n\n");
-        if (report.Findings.Count == 0)
-        {
-            md.Append("No refusal reason was recognised in this letter. Read the letter and any officer's notes yourself.\n\n");
-            return;
-        }
-
-        foreach (var finding in report.Findings)
-        {
-            md.Append("### ").Append(Inline(finding.Title));
-            if (finding.Regulation is { Length: > 0 } regulation)
-                md.Append(" (").Append(Inline(regulation)).Append(')');
-            md.Append("\n\n");
-            md.Append("The letter says (page ").Append(finding.Page).Append("):\n\n");
-            Quote(finding.Quote, md);
-            md.Append('\n');
-
-            if (finding.Factors.Count > 0)
-            {
-                md.Append("The factors the officer named:\n\n");
-                foreach (var factor in finding.Factors)
+            case SummaryBlock { Summary: var summary }:
+                md.Append("> **").Append(Inline(summary.Heading)).Append("**\n>\n");
+                foreach (var line in summary.Lines)
+                    md.Append("> - ").Append(line.Strong ? "**" + Inline(line.Text) + "**" : Inline(line.Text)).Append('\n');
+                md.Append('\n');
+                break;
+            case SubheadingBlock sub:
+                md.Append("### ");
+                if (sub.Badge is not null)
+                    md.Append(sub.Badge.ToUpperInvariant()).Append(": ");
+                md.Append(Inline(sub.Text)).Append("\n\n");
+                break;
+            case ParagraphBlock p:
+                if (p.Lead is not null)
+                    md.Append("**").Append(Inline(p.Lead)).Append(p.Text.Length == 0 ? "**" : ".** ").Append(MarkdownText.Escape(p.Text));
+                else if (p.Strong)
+                    md.Append("**").Append(MarkdownText.Escape(p.Text)).Append("**");
+                else if (p.Small)
+                    md.Append('_').Append(MarkdownText.Escape(p.Text)).Append('_');
+                else
+                    md.Append(MarkdownText.Escape(p.Text));
+                md.Append("\n\n");
+                break;
+            case ListBlock list:
+                foreach (var item in list.Items)
                 {
-                    md.Append("- **").Append(Inline(factor.Title)).Append("**: \"").Append(Inline(factor.Quote))
-                        .Append("\" (page ").Append(factor.Page).Append(")\n");
+                    md.Append(list.Checklist ? "- [ ] " : "- ");
+                    if (item.Lead is not null)
+                        md.Append("**").Append(Inline(item.Lead)).Append("**").Append(text["list.leadSeparator"]);
+                    md.Append(item.Quoted ? text.Quoted(Inline(item.Text)) : Inline(item.Text));
+                    if (item.Note is not null)
+                        md.Append(" (").Append(Inline(item.Note)).Append(')');
+                    md.Append('\n');
                 }
                 md.Append('\n');
-            }
-
-            md.Append("**What it means.** ").Append(finding.Explanation).Append("\n\n");
-            List("**How to address it**", finding.HowToAddress, md, checkbox: false);
-            List("**Evidence to gather**", finding.Evidence, md, checkbox: true);
-            md.Append("Ground id: `").Append(finding.GroundId).Append('`');
-            if (finding.Confidence < 0.8)
-                md.Append(" (matched with low confidence: check the quote above)");
-            md.Append("\n\n");
-        }
-    }
-
-    private static void RenderNextSteps(RefusalReport report, StringBuilder md)
-    {
-        if (report.NextSteps.Count == 0)
-            return;
-        md.Append("## Next steps\n\n");
-        foreach (var step in ReportText.UrgentFirst(report.NextSteps))
-        {
-            md.Append("### ");
-            if (step.Urgent)
-                md.Append("URGENT: ");
-            md.Append(Inline(step.Title)).Append("\n\n");
-            md.Append(step.Summary).Append("\n\n");
-            foreach (var deadline in step.Deadlines.OrderBy(d => d.Date))
-            {
-                md.Append("- **").Append(ReportText.Iso(deadline.Date)).Append("** (").Append(deadline.Days)
-                    .Append(" days; ").Append(ReportText.DaysLeft(deadline.DaysLeft)).Append(")  \n")
-                    .Append("  ").Append(deadline.Basis).Append('\n');
-            }
-            if (step.Deadlines.Count > 0)
+                break;
+            case QuoteBlock quote:
+                Quote(quote.Text, md);
+                if (quote.Caption is not null)
+                    md.Append('\n').Append('_').Append(Inline(quote.Caption)).Append('_').Append('\n');
                 md.Append('\n');
+                break;
+            default:
+                throw new ArgumentException($"Unknown block {block.GetType().Name}.", nameof(block));
         }
-    }
-
-    private static void RenderWarnings(RefusalReport report, StringBuilder md)
-    {
-        if (report.Warnings.Count == 0)
-            return;
-        md.Append("## Warnings\n\n");
-        foreach (var warning in report.Warnings)
-            md.Append("- ").Append(MarkdownText.Escape(warning)).Append('\n');
-        md.Append('\n');
-    }
-
-    private static void RenderFooter(RefusalReport report, StringBuilder md)
-    {
-        md.Append("---\n\n");
-        md.Append("Grounds catalogue ").Append(report.Catalogue.Version)
-            .Append(", last verified ").Append(ReportText.Iso(report.Catalogue.LastVerified)).Append(".\n\n");
-        md.Append("_").Append(report.Disclaimer).Append("_\n");
-    }
-
-    private static void Fact(string label, string? value, StringBuilder md) =>
-        md.Append("- ").Append(label).Append(": ").Append(value is null ? "not found" : Inline(value)).Append('\n');
-
-    private static void List(string heading, IReadOnlyList<string> items, StringBuilder md, bool checkbox)
-    {
-        if (items.Count == 0)
-            return;
-        md.Append(heading).Append("\n\n");
-        foreach (var item in items)
-            md.Append(checkbox ? "- [ ] " : "- ").Append(item).Append('\n');
-        md.Append('\n');
     }
 
     // Letter text can hold line breaks; every line must keep its "> " or the quote spills into the page.
@@ -197,5 +94,6 @@ public sealed class MarkdownReportRenderer
     }
 
     // Values from the letter shown inline: a stray line break would end the list item or heading.
+    // Letter text and file names are untrusted: written as plain text, never as Markdown or HTML a viewer would run.
     private static string Inline(string text) => MarkdownText.Escape(text.ReplaceLineEndings(" ").Trim());
 }

@@ -212,23 +212,37 @@ internal static class PdfPreflight
 
         public void Run()
         {
-            foreach (var page in PagesInOrder())
+            var pages = PagesInOrder().Select(page => (Page: page, Streams: ContentStreams(page))).ToList();
+            // Every page's content streams are charged before any is read: a small stream that a hundred pages
+            // share inflates a hundred times in PdfPig, and lexing each copy in turn before the budget ran out
+            // took seconds.
+            foreach (var stream in pages.SelectMany(p => p.Streams))
+                Charge(stream);
+            foreach (var (page, streams) in pages)
             {
                 pageNumber++;
                 glyphs = paths = paints = 0;
                 var resources = InheritedResources(page);
-                var streams = index.ResolveValue(page.Get("Contents")) switch
-                {
-                    PdfArray array => array.ToList(),
-                    var single => [page.Get("Contents") is PdfRef r ? r : single],
-                };
                 foreach (var stream in streams)
-                {
-                    var (o, _) = index.Resolve(stream);
-                    if (o is not null)
-                        Count(o, resources, 0);
-                }
+                    Count(stream, resources, 0, charge: false);
             }
+        }
+
+        private List<PdfObject> ContentStreams(PdfDictionary page)
+        {
+            var references = index.ResolveValue(page.Get("Contents")) switch
+            {
+                PdfArray array => array.ToList(),
+                var single => [page.Get("Contents") is PdfRef r ? r : single],
+            };
+            return references.Select(reference => index.Resolve(reference).Object).OfType<PdfObject>().ToList();
+        }
+
+        /// <summary>Charges one use of a stream: its first use was counted when it was inflated, each further use here.</summary>
+        private void Charge(PdfObject stream)
+        {
+            if (contents.TryGetValue(stream.Number, out var bytes) && !charged.Add(stream.Number))
+                budget.Add(bytes.Length);
         }
 
         private IEnumerable<PdfDictionary> PagesInOrder()
@@ -269,12 +283,12 @@ internal static class PdfPreflight
             return null;
         }
 
-        private void Count(PdfObject stream, PdfDictionary? resources, int nesting)
+        private void Count(PdfObject stream, PdfDictionary? resources, int nesting, bool charge = true)
         {
             if (!contents.TryGetValue(stream.Number, out var bytes))
                 return;
-            if (!charged.Add(stream.Number))
-                budget.Add(bytes.Length);
+            if (charge)
+                Charge(stream);
             var lexer = new PdfLexer(bytes);
             var operands = new List<object?>();
             while (true)

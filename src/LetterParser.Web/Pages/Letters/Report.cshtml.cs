@@ -1,24 +1,33 @@
 using LetterParser.Core.Reports;
 using LetterParser.Web.Letters;
+using LetterParser.Core.Reports.Rendering;
 using LetterParser.Web.Storage;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LetterParser.Web.Pages.Letters;
 
 /// <summary>
-/// One letter's report for the person who uploaded it (its secret) or the clinic of its batch; refreshes itself until
-/// the report is ready.
+/// One letter's report for the person who uploaded it (its secret) or the clinic of its batch, in their official
+/// language: the summary box first, then the report's sections; the PDF, calendar and delete actions. While the
+/// letter is read the page shows its place in the queue and updates that line by itself (report.js), without reloading.
 /// </summary>
-public sealed class ReportModel(ILetterStore store, LetterAccess access, TimeProvider clock) : PageModel
+public sealed class ReportModel(ILetterStore store, LetterAccess access, TimeProvider clock) : LocalizedPageModel
 {
-    public StoredLetter Letter { get; private set; } = null!;
+    public StoredLetter? Letter { get; private set; }
 
-    public RefusalReport? Report { get; private set; }
+    /// <summary>The report laid out in the page's language; null while the letter is being read or after deletion.</summary>
+    public ReportDocument? Document { get; private set; }
+
+    public RefusalReport? Report => Document?.Report as RefusalReport;
 
     public ErrorDetail? Error { get; private set; }
 
     public DateOnly Today { get; private set; }
+
+    public bool Deleted { get; private set; }
+
+    /// <summary>True when at least one deadline is still open, so a calendar file has something in it.</summary>
+    public bool HasOpenDeadline => Report is { } r && r.NextSteps.SelectMany(s => s.Deadlines).Any(d => DeadlineClock.IsOpen(DeadlineClock.DaysLeft(d, Today)));
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -27,25 +36,27 @@ public sealed class ReportModel(ILetterStore store, LetterAccess access, TimePro
         access.RememberSecret(HttpContext, letter);
         Letter = letter;
         Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        LetterReport? report = null;
         if (letter.IsFinished && await store.ReadReportJsonAsync(id, cancellationToken) is { } json)
-        {
-            var report = ReportJson.Deserialize(json);
-            Report = report as RefusalReport;
-            Error = (report as ErrorReport)?.Error;
-        }
-        Error ??= letter.Failure;
+            report = ReportJson.Deserialize(json);
+        UseLanguage(report);
+        if (report is not null)
+            Document = ReportDocument.Build(report, new ReportView(Ui.Language, Today));
+        Error = (report as ErrorReport)?.Error ?? letter.Failure;
         if (!letter.IsFinished)
-            ViewData["RefreshSeconds"] = 2;
+            ViewData["NoScriptRefreshSeconds"] = 5;
         return Page();
     }
 
-    public int DaysLeft(Deadline deadline) => deadline.Date.DayNumber - Today.DayNumber;
-
-    /// <summary>Urgent steps first, then the nearest deadline first; steps without a date keep their order.</summary>
-    public IEnumerable<NextStep> OrderedSteps() => Report!.NextSteps
-        .Select((step, i) => (step, i))
-        .OrderBy(x => x.step.Urgent ? 0 : 1)
-        .ThenBy(x => x.step.Deadlines.Count == 0 ? int.MaxValue : x.step.Deadlines.Min(d => d.Date.DayNumber))
-        .ThenBy(x => x.i)
-        .Select(x => x.step);
+    public async Task<IActionResult> OnPostDeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        UseLanguage();
+        // Deleting needs the same secret or batch key as reading: an id alone deletes nothing.
+        if (await access.FindAsync(HttpContext, id, cancellationToken) is null)
+            return NotFound();
+        Deleted = await store.DeleteAsync(id, cancellationToken);
+        if (!Deleted)
+            return NotFound();
+        return Page();
+    }
 }

@@ -8,8 +8,10 @@
 
   function showNames() {
     const names = Array.from(input.files).map(f => f.name);
+    // The words come from the page (data-chosen), in its language.
     list.textContent = names.length === 0 ? '' :
-      names.length === 1 ? 'Chosen: ' + names[0] : names.length + ' files chosen: ' + names.join(', ');
+      names.length === 1 ? list.dataset.chosen.replace('{0}', names[0])
+        : list.dataset.chosenMany.replace('{0}', names.length).replace('{1}', names.join(', '));
   }
 
   ['dragenter', 'dragover'].forEach(type => zone.addEventListener(type, e => {

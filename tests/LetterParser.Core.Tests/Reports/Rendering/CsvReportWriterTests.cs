@@ -49,18 +49,46 @@ public class CsvReportWriterTests
         Assert.Equal("will-not-leave;will-not-leave.family-ties;misrepresentation", row["grounds"]);
         Assert.Equal("yes", row["misrepresentation"]);
         Assert.Equal("2024-05-17", row["judicial_review_deadlines"]);
+        Assert.Equal("2024-05-17", row["nearest_deadline"]);
+        Assert.Equal("judicial-review", row["nearest_deadline_step"]);
         Assert.Equal("12", row["days_left"]);
-        Assert.Equal("yes", row["urgent"]); // the misrepresentation bar is urgent
+        Assert.Equal("12 days left", row["triage"]);
+        Assert.Equal("no", row["urgent"]); // 12 days is not within a week
         Assert.Equal("", row["restoration_deadline"]);
     }
 
     [Fact]
-    public void NegativeDaysLeftStaysANumber()
+    public void ClinicColumnsNameTheApplicantTheNumbersTheReviewFlagAndTheReportLink()
+    {
+        var row = Fields(Write(new CsvOptions(UiText.English, ReportLink: _ => "/letters/abc"), ReportBuilder.Refusal().WithDaysLeft(5).NeedingReview()))[1];
+
+        Assert.Equal("Jane Doe", row["applicant_name"]);
+        Assert.Equal("W309876543", row["application_number"]);
+        Assert.Equal("12345678", row["uci"]);
+        Assert.Equal("Urgent: 5 days left", row["triage"]);
+        Assert.Equal("yes", row["urgent"]);
+        Assert.Equal("yes", row["review"]);
+        Assert.Equal("a reason in the letter matched no ground we know (page 2)", row["review_reasons"]);
+        Assert.Equal("/letters/abc", row["report"]);
+    }
+
+    [Fact]
+    public void APassedDeadlineStaysANegativeNumberAndIsNotUrgent()
     {
         var row = Fields(Write(ReportBuilder.Refusal().WithDaysLeft(-3)))[1];
 
         Assert.Equal("-3", row["days_left"]);
-        Assert.Equal("yes", row["urgent"]);
+        Assert.Equal("no", row["urgent"]);
+        Assert.Equal("Deadline passed — extension only", row["triage"]);
+    }
+
+    [Fact]
+    public void FrenchHeadersAndWordsWhenAskedForFrench()
+    {
+        var lines = Write(new CsvOptions(UiText.French), ReportBuilder.Refusal().WithDaysLeft(-3)).Split("\r\n");
+        Assert.StartsWith("fichier,statut,tri,nom_demandeur,numero_demande,iuc,", lines[0]);
+        Assert.Contains("Délai passé — prorogation seulement", lines[1]);
+        Assert.Contains(",non,", lines[1]);
     }
 
     [Fact]
@@ -87,10 +115,12 @@ public class CsvReportWriterTests
         Assert.StartsWith("'=cmd", row);
     }
 
-    private static string Write(params LetterReport[] reports)
+    private static string Write(params LetterReport[] reports) => Write(CsvOptions.Default, reports);
+
+    private static string Write(CsvOptions options, params LetterReport[] reports)
     {
         var text = new StringWriter();
-        var writer = new CsvReportWriter(text);
+        var writer = new CsvReportWriter(text, options);
         writer.WriteHeader();
         foreach (var report in reports)
             writer.Write(report);
