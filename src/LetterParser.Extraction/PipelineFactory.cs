@@ -1,4 +1,5 @@
 using LetterParser.Core.Catalogue;
+using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Extraction.Isolation;
 using LetterParser.Extraction.Ocr;
@@ -22,6 +23,13 @@ public static class PipelineFactory
     /// </summary>
     public static LetterPipeline CreateInProcess(LetterLimits? limits = null, TimeProvider? clock = null) =>
         Create(ScannedPageReader, limits, clock);
+
+    /// <summary>
+    /// For benchmarks and diagnostics only, with the same warning as <see cref="CreateInProcess"/>: the text a file
+    /// yields before any reading, OCR included.
+    /// </summary>
+    public static IDocumentTextSource CreateInProcessSource(LetterLimits? limits = null) =>
+        new LetterDocumentSource(ScannedPageReader, limits ?? LetterLimits.Default);
 
     /// <summary>
     /// One OCR reader per process: its engine pool (one engine per core, ≈ 65 MB each) is shared by every pipeline,

@@ -79,7 +79,13 @@ public sealed partial class DocumentKindClassifier
             return new(DocumentKind.ApprovalLetter, 0.9, refusal == 1, null);
         if (refusal >= 2)
         {
-            var competing = fairness + release + request > 1 || (structure >= 3 && !salutation);
+            // A full decision (decides, gives reasons, says what next) is a refusal even though refusals
+            // also ask for documents or give days to leave: then only a strong sign of another kind (a
+            // fairness letter's invitation, a records release) leaves it unclear. A bare decision weighs
+            // every competing cue.
+            var competing = decided
+                ? fairness >= 3 || release >= 2 || (structure >= GcmsStructureNeeded && !salutation)
+                : fairness + release + request > 1 || (structure >= 3 && !salutation);
             return new(DocumentKind.RefusalLetter, competing ? 0.75 : 0.95, competing, notesStart);
         }
         if (!salutation && NotesProse(letterText))
@@ -158,7 +164,8 @@ public sealed partial class DocumentKindClassifier
     private static partial Regex Salutation();
 
     // Present decisions only: "your application was refused on ..." in a later letter is history, not a decision.
-    [GeneratedRegex(@"(am refusing|are refusing|therefore refusing|must refuse|refuse your application|\b(is|has been|have been)\s+(\w+\s+)?refused|\bi have refused|\bwe have refused|\bdenied your application|je refuse|nous refusons|\b(est|a ete)\s+(\w+\s+)?refusee|j'ai refuse|avons refuse|dois refuser|regret to inform you that your application)")]
+    // A decision may be worded as what cannot happen ("the application cannot be approved", "ne peut être accueillie").
+    [GeneratedRegex(@"(am refusing|are refusing|therefore refusing|must refuse|refuse your application|\b(is|has been|have been)\s+(\w+\s+)?refused|\bi have refused|\bwe have refused|\bdenied your application|je refuse|nous refusons|\b(est|a ete)\s+(\w+\s+)?refusee|j'ai refuse|avons refuse|dois refuser|regret to inform you that your application|(cannot|can not|could not|will not) be approved|(is|was|has) not (been )?approved|unable to approve|ne (peut|pouvait|pourra) (pas )?etre (approuvee|accueillie|acceptee)|n'a pas ete (approuvee|accueillie|acceptee))")]
     private static partial Regex DecisiveRefusal();
 
     [GeneratedRegex(@"(following reasons?|motifs suivants|not satisfied that you|have not satisfied me|ne suis pas convaincu|m'avez pas convaincu|does not meet the requirements|do not meet the requirements|ne satisfait pas|ne satisfaites pas|you are inadmissible|vous etes interdit de territoire)")]

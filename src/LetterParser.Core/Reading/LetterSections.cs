@@ -79,7 +79,9 @@ public static partial class LetterSectionFinder
         return lines.Count;
     }
 
-    [GeneratedRegex(@"(following reasons?|motifs suivants|motifs coches|refus\w*\s+(donc\s+)?(votre|your)\s+(demande|application)|refusing your application|are refusing|i am therefore refusing|(is|has been) refused|application as requested is refused|does not meet the requirements|do not meet the requirements|not satisfied that you meet|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
+    // The sentence that opens the reasons, in any of its forms: a decision ("is therefore refused"), a finding on the
+    // requirements, or a form's pointer to its boxes ("the reason(s) marked below", "les cases cochées ci-dessous").
+    [GeneratedRegex(@"(following reasons?|motifs suivants|motifs coches|refus\w*\s+(donc\s+)?(votre|your)\s+(demande|application)|refusing your application|are refusing|i am therefore refusing|(is|has been|was)\s+(\w+\s+)?refused|application as requested is refused|(does|do) not meet the requirements|not satisfied that (you|it|your application|the application) meets?|(marked|checked|ticked|indicated) below|(cochee?s|indiquee?s|marquee?s) ci-dessous|raisons? suivantes?|je refuse votre demande|votre demande (est|a ete) refusee|ne satisfait pas aux exigences|ne repond pas aux exigences|nous refusons|je dois refuser)")]
     private static partial Regex Opening();
 
     // "Dear ...", or a French salutation line such as "Madame, Monsieur," or "Madame Diallo," (ends with a comma).

@@ -133,6 +133,31 @@ public class DocumentKindClassifierTests
     }
 
     [Fact]
+    public void ARefusalForMissingDocumentsIsARefusalWithoutDoubt()
+    {
+        // A full decision that names what was requested and gives days to leave is still a plain refusal: those
+        // words are what such refusals say, not signs of a request letter.
+        var text = "Immigration, Refugees and Citizenship Canada\nDate: 2025-09-08\nApplication No.: W312223334\nDear Applicant,\n" +
+                   "I have reviewed your application for a post-graduation work permit and I am refusing it for the following reasons.\n" +
+                   "You did not provide the documents we requested on 2025-07-01: please submit your final transcript was asked within 30 days, and none was received.\n" +
+                   "You must leave Canada by the end of your authorized stay. You may submit a new application.\nSincerely,\nIRCC";
+        var result = Classify(text);
+        Assert.Equal(DocumentKind.RefusalLetter, result.Kind);
+        Assert.False(result.Unclear);
+    }
+
+    [Theory]
+    [InlineData("The application cannot be approved.")]
+    [InlineData("Votre demande ne peut être accueillie.")]
+    public void ADecisionWordedAsWhatCannotBeApprovedIsARefusal(string decision)
+    {
+        var text = "Immigration, Refugees and Citizenship Canada\nDate: 2025-09-08\nApplication No.: W312223334\nDear Applicant,\n" +
+                   "This letter concerns your application for a work permit. " + decision + "\n" +
+                   "No offer of employment was submitted through the Employer Portal. You may apply to restore your status within 90 days.\nIRCC";
+        Assert.Equal(DocumentKind.RefusalLetter, Classify(text).Kind);
+    }
+
+    [Fact]
     public void AnApprovalIsAnApproval()
     {
         var text = "Immigration, Refugees and Citizenship Canada\nDate: 2025-09-08\nDear Mr. Okafor,\n" +
