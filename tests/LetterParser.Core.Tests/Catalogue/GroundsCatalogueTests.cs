@@ -89,14 +89,3 @@ public class GroundsCatalogueTests
 
     private static MemoryStream Text(string json) => new(System.Text.Encoding.UTF8.GetBytes(json));
 }
-
-public class OfficePlacesTests
-{
-    [Theory]
-    [InlineData("High Commission of Canada, New Dethi", "High Commission of Canada, New Delhi")]
-    [InlineData("Section d'immigration, Consulat général du Canada, Sào Paulo", "Section d'immigration, Consulat général du Canada, São Paulo")]
-    [InlineData("Visa Section, Embassy of Canada, Ankara", "Visa Section, Embassy of Canada, Ankara")]
-    [InlineData("Case Processing Centre Vegrevile", "Case Processing Centre Vegreville")]
-    public void PutsABentPlaceNameBackInItsSpelling(string office, string expected) =>
-        Assert.Equal(expected, TextPipeline.Catalogue.Offices.Correct(office));
-}

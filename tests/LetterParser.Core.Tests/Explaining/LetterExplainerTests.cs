@@ -1,203 +1,71 @@
 using LetterParser.Core.Explaining;
-using LetterParser.Core.Pipeline;
-using LetterParser.Core.Reports;
 using LetterParser.Core.Tests.Support;
 
 namespace LetterParser.Core.Tests.Explaining;
 
 public class LetterExplainerTests
 {
-    private static readonly DateOnly Today = new(2024, 4, 1);
+    private static readonly LetterExplainer Explainer = new(TextPipeline.Catalogue.Grounds);
 
-    // Explained in English whatever the letter's language: these tests read the explainer's English texts.
-    private static RefusalReport Explain(string text, DateOnly? notified = null) =>
-        TextPipeline.Report(LetterTextBuilder.FromText(text), "letter.pdf", new ProcessingOptions(notified, Today, ReportLanguage.En));
+    private const string Umbrella = "I am not satisfied that you will leave Canada at the end of your stay, as stipulated in paragraph 200(1)(b) of the IRPR, based on your travel history.";
 
-    private static string[] Grounds(RefusalReport report) => report.Findings.Select(f => f.GroundId).Order().ToArray();
+    private static FoundGround Found(string groundId, string quote, IReadOnlyList<FoundGround>? factors = null, string? regulation = null, string? category = null) =>
+        new(groundId, quote, 2, 0.91234, factors ?? [], regulation, category, ReadByOcr: false);
 
     [Fact]
-    public void TickedBoxesAreReportedAndUntickedBoxesAreNot()
+    public void EachGroundIsExplainedInTheCataloguesWords()
     {
-        var report = Explain(Letters.CheckboxAbroad);
+        var ground = TextPipeline.Catalogue.Grounds["insufficient-funds"];
 
-        Assert.True(report.IsRefusalLetter);
-        Assert.Equal(["insufficient-funds", "other", "will-not-leave"], Grounds(report));
-        var umbrella = report.Findings.Single(f => f.GroundId == "will-not-leave");
-        Assert.Equal(
-            ["will-not-leave.current-employment", "will-not-leave.family-ties", "will-not-leave.travel-history"],
-            umbrella.Factors.Select(f => f.GroundId).Order());
-        Assert.Equal("the employer's business licence was expired at the time of the application", report.Findings.Single(f => f.GroundId == "other").Quote);
-        Assert.Equal(LetterFormat.Checkbox, report.Letter.Format);
+        var finding = Assert.Single(Explainer.Explain([Found("insufficient-funds", "You have not demonstrated that you have sufficient funds.")]));
+
+        Assert.Equal(ground.Title, finding.Title);
+        Assert.Equal(ground.Explanation, finding.Explanation);
+        Assert.Equal(ground.HowToAddress, finding.HowToAddress);
+        Assert.Equal(ground.Evidence, finding.Evidence);
+        Assert.NotEmpty(finding.Explanation);
     }
 
     [Fact]
-    public void InACheckboxLetterAReasonBesideNoReadableBoxIsNotCountedButWarnedAbout()
+    public void WhatTheLetterSaidIsKeptAsFound()
     {
-        // As when a scan loses the box in front of "perform the work".
-        var report = Explain(Letters.CheckboxAbroad.Replace(
-            "[ ] You have not satisfied me that you will be able to adequately perform",
-            "\nYou have not satisfied me that you will be able to adequately perform", StringComparison.Ordinal));
-        Assert.DoesNotContain(report.Findings, f => f.GroundId == "ability-to-perform-work");
-        Assert.Contains(report.Warnings, w => w.Contains("no checkbox that could be read", StringComparison.Ordinal));
+        var finding = Assert.Single(Explainer.Explain([Found("will-not-leave", Umbrella, regulation: "paragraph 200(1)(b) of the IRPR")]));
+
+        Assert.Equal("will-not-leave", finding.GroundId);
+        Assert.Equal(Umbrella, finding.Quote);
+        Assert.Equal("paragraph 200(1)(b) of the IRPR", finding.Regulation);
+        Assert.Equal(2, finding.Page);
+        Assert.Equal(0.912, finding.Confidence);
     }
 
     [Fact]
-    public void ScannedCheckboxesThatBecameStrayCharactersCountForNothingAndSaySo()
+    public void FactorsAreExplainedUnderTheirUmbrellaWithTheirOwnTitles()
     {
-        var scan = Letters.CheckboxAbroad.Replace("[x] ", "@ ", StringComparison.Ordinal).Replace("[ ] ", "Q ", StringComparison.Ordinal);
-        var report = TextPipeline.Report(LetterTextBuilder.FromText(scan, wordConfidence: 0.8, ocr: true), "scan.png", new ProcessingOptions(null, Today));
-        Assert.True(report.IsRefusalLetter);
-        Assert.Empty(report.Findings);
-        Assert.Contains(report.Warnings, w => w.Contains("could not be read", StringComparison.Ordinal));
+        var factor = Found("will-not-leave.travel-history", "based on your travel history");
+
+        var finding = Assert.Single(Explainer.Explain([Found("will-not-leave", Umbrella, factors: [factor])]));
+
+        var explained = Assert.Single(finding.Factors);
+        Assert.Equal("will-not-leave.travel-history", explained.GroundId);
+        Assert.Equal(TextPipeline.Catalogue.Grounds["will-not-leave.travel-history"].Title, explained.Title);
+        Assert.Equal("based on your travel history", explained.Quote);
     }
 
     [Fact]
-    public void AnUnknownSentenceBeforeAKnownOneInItsParagraphIsItsLeadInNotAReason()
-    {
-        var report = Explain(Letters.NestedNoOffice.Replace(
-            "• You were not able to demonstrate",
-            "• On March 1 the officer asked you for a detailed description of your duties. You were not able to demonstrate",
-            StringComparison.Ordinal));
-        Assert.Empty(report.Unrecognized);
-        Assert.StartsWith("On March 1", report.Findings.Single(f => f.GroundId == "ability-to-perform-work").Quote, StringComparison.Ordinal);
-    }
+    public void TheCategoryOfACategoryRefusalIsCarriedOver() =>
+        Assert.Equal("intra-company transferee",
+            Assert.Single(Explainer.Explain([Found("category-eligibility", "You have not established that you meet the eligibility requirements.", category: "intra-company transferee")])).Category);
 
     [Fact]
-    public void APreambleSentenceIsNotAReasonButAnUnknownReasonAfterTheOpeningIs()
+    public void TheExplainerDecidesNothingItKeepsEveryGroundInItsOrder()
     {
-        var report = Explain(Letters.NestedNoOffice.Replace(
-            "• You were not able to demonstrate that you will be able to adequately perform the work you seek.",
-            "• Your passport expires before the end of the proposed period of employment.",
-            StringComparison.Ordinal));
-        Assert.Equal("Your passport expires before the end of the proposed period of employment.", Assert.Single(report.Unrecognized).Text);
-        Assert.Contains(report.Findings, f => f.GroundId == "other");
-    }
+        var found = new[]
+        {
+            Found("misrepresentation", "You are inadmissible to Canada under paragraph 40(1)(a) of the Act."),
+            Found("insufficient-funds", "You have not demonstrated that you have sufficient funds."),
+            Found("other", "Your passport expires soon."),
+        };
 
-    [Fact]
-    public void AVisitorVisaRefusalThatCitesNothingRestsOnParagraph179()
-    {
-        var report = Explain(Letters.CheckboxAbroad.Replace("work permit", "temporary resident visa", StringComparison.Ordinal)
-            .Replace("W309876543", "V309876543", StringComparison.Ordinal));
-        Assert.Equal(PermitType.VisitorVisa, report.Letter.PermitType);
-        Assert.Equal("IRPR 179(b)", report.Findings.Single(f => f.GroundId == "will-not-leave").Regulation);
-    }
-
-    [Fact]
-    public void ReadsTheHeaderOfACheckboxLetter()
-    {
-        var letter = Explain(Letters.CheckboxAbroad).Letter;
-        Assert.Equal(new DateOnly(2014, 9, 2), letter.Date);
-        Assert.Equal("W309876543", letter.ApplicationNumber);
-        Assert.Equal("0012345678", letter.Uci);
-        Assert.Null(letter.ApplicantName);
-        Assert.Equal("Visa Section, High Commission of Canada, New Delhi", letter.Office);
-        Assert.Equal(PermitType.WorkPermit, letter.PermitType);
-        Assert.Equal(DecisionLocation.OutsideCanada, letter.DecisionLocation);
-    }
-
-    [Fact]
-    public void ReadsAFrenchSentencesLetter()
-    {
-        var report = Explain(Letters.FrenchSentences);
-        Assert.Equal(LetterLanguage.Fr, report.Source.Language);
-        Assert.Equal(["insufficient-funds", "will-not-leave"], Grounds(report));
-        Assert.Equal(["will-not-leave.purpose-of-visit", "will-not-leave.travel-history"],
-            report.Findings.Single(f => f.GroundId == "will-not-leave").Factors.Select(f => f.GroundId).Order());
-        Assert.Equal("alinéa 200(1)b) du RIPR", report.Findings.Single(f => f.GroundId == "will-not-leave").Regulation);
-        Assert.Equal(LetterFormat.Sentences, report.Letter.Format);
-        Assert.Empty(report.Unrecognized);
-        Assert.Contains(report.Warnings, w => w.Contains("French", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void AnInCanadaRefusalGetsTheFifteenDayReviewAndRestoration()
-    {
-        var report = Explain(Letters.InCanadaDocuments);
-        Assert.Equal(["documents.not-provided"], Grounds(report));
-        Assert.Equal(DecisionLocation.InsideCanada, report.Letter.DecisionLocation);
-        Assert.Equal(LetterFormat.InCanada, report.Letter.Format);
-        var review = report.NextSteps.Single(s => s.Kind == NextStepKind.JudicialReview);
-        Assert.Equal(new DateOnly(2023, 11, 17), Assert.Single(review.Deadlines).Date);
-        var restoration = report.NextSteps.Single(s => s.Kind == NextStepKind.Restoration);
-        Assert.Equal(new DateOnly(2024, 1, 31), Assert.Single(restoration.Deadlines).Date);
-        // Both passed by 2024-04-01: only an extension is left, which is never called urgent (issue 11).
-        Assert.False(review.Urgent);
-    }
-
-    [Fact]
-    public void AnUnknownDecisionPlaceShowsBothDeadlinesAndOfficerNotesStayApart()
-    {
-        var report = Explain(Letters.NestedNoOffice);
-        Assert.Equal(DecisionLocation.Unknown, report.Letter.DecisionLocation);
-        var review = report.NextSteps.Single(s => s.Kind == NextStepKind.JudicialReview);
-        Assert.Equal([15, 60], review.Deadlines.Select(d => d.Days));
-        Assert.Equal([1, 46], review.Deadlines.Select(d => d.DaysLeft!.Value));
-        Assert.True(review.Urgent);
-        Assert.Contains("letter date (2024-03-18)", review.Deadlines[0].Basis, StringComparison.Ordinal);
-
-        Assert.Equal(["ability-to-perform-work", "insufficient-funds", "will-not-leave"], Grounds(report));
-        Assert.NotNull(report.OfficerNotes);
-        Assert.StartsWith("Officer's decision notes", report.OfficerNotes);
-        Assert.Equal(LetterFormat.Nested, report.Letter.Format);
-    }
-
-    [Fact]
-    public void ANotificationDateMovesTheClock()
-    {
-        var report = Explain(Letters.FrenchSentences, notified: new DateOnly(2024, 3, 25));
-        var deadline = Assert.Single(report.NextSteps.Single(s => s.Kind == NextStepKind.JudicialReview).Deadlines);
-        Assert.Equal(new DateOnly(2024, 5, 24), deadline.Date);
-        Assert.Contains("notified", deadline.Basis, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void MisrepresentationComesFirstAndChangesTheAdvice()
-    {
-        var report = Explain(Letters.Misrepresentation);
-        Assert.Equal("misrepresentation", report.Findings[0].GroundId);
-        Assert.Equal(NextStepKind.MisrepresentationBar, report.NextSteps[0].Kind);
-        Assert.True(report.NextSteps[0].Urgent);
-    }
-
-    [Theory]
-    [InlineData(Letters.ProceduralFairness)]
-    [InlineData(Letters.Invoice)]
-    public void ALetterThatIsNotARefusalHasNoFindings(string text)
-    {
-        var report = Explain(text);
-        Assert.False(report.IsRefusalLetter);
-        Assert.Empty(report.Findings);
-        Assert.DoesNotContain(report.NextSteps, s => s.Kind is NextStepKind.JudicialReview or NextStepKind.Reapply or NextStepKind.Restoration);
-        Assert.NotEmpty(report.Warnings);
-    }
-
-    [Fact]
-    public void AProceduralFairnessLetterIsAnsweredNotAppealed()
-    {
-        var report = Explain(Letters.ProceduralFairness);
-        Assert.Equal(DocumentKind.ProceduralFairnessLetter, report.DocumentKind);
-        Assert.Equal(NextStepKind.RespondToOfficer, report.NextSteps[0].Kind);
-    }
-
-    [Fact]
-    public void EveryReportCarriesTheDisclaimerAndCatalogueDate()
-    {
-        var report = Explain(Letters.CheckboxAbroad);
-        Assert.Contains("not legal advice", report.Disclaimer, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(new DateOnly(2026, 11, 26), report.Catalogue.LastVerified);
-    }
-
-    [Fact]
-    public void OcrNoiseDoesNotBreakGroundsOrIdentifiers()
-    {
-        var noisy = Letters.NestedNoOffice
-            .Replace("W309876543", "W3O9876543", StringComparison.Ordinal)
-            .Replace("purpose of your visit", "purpose of y0ur vislt", StringComparison.Ordinal)
-            .Replace("employment situation", "ernployment situatlon", StringComparison.Ordinal)
-            .Replace("adequately perform", "adequate1y perfonn", StringComparison.Ordinal);
-        var report = TextPipeline.Report(LetterTextBuilder.FromText(noisy, wordConfidence: 0.8), "scan.pdf", new ProcessingOptions(null, Today));
-        Assert.Equal("W309876543", report.Letter.ApplicationNumber);
-        Assert.Equal(["ability-to-perform-work", "insufficient-funds", "will-not-leave"], Grounds(report));
-        Assert.All(report.Findings, f => Assert.InRange(f.Confidence, 0.5, 0.95));
+        Assert.Equal(["misrepresentation", "insufficient-funds", "other"], Explainer.Explain(found).Select(f => f.GroundId));
     }
 }

@@ -1,0 +1,142 @@
+using LetterParser.Core.Reading;
+using LetterParser.Core.Tests.Support;
+
+namespace LetterParser.Core.Tests.Reading;
+
+public class LetterSectionFinderTests
+{
+    private const string Letter = """
+        Visa Section, Embassy of Canada, Ankara
+        2024-03-18
+        Application number: W309876543
+        Dear Jane Doe,
+        I am refusing your application for the following reasons:
+        You have not demonstrated that you have sufficient funds to support yourself in Canada.
+
+        You are welcome to reapply if you feel that you can respond to these concerns.
+        Officer 21345
+        """;
+
+    [Fact]
+    public void TheReasonsBlockStartsAfterTheSalutationAndEndsAtTheClosing()
+    {
+        var sections = ReadingStages.Sections(Letter);
+
+        Assert.Equal(
+            ["I am refusing your application for the following reasons:", "You have not demonstrated that you have sufficient funds to support yourself in Canada."],
+            ReadingStages.Texts(sections.ReasonsBlock));
+        Assert.False(sections.NotesOnly);
+        Assert.Empty(sections.Notes);
+    }
+
+    [Fact]
+    public void TheHeaderHoldsTheLinesAboveTheReasons()
+    {
+        var header = ReadingStages.Texts(ReadingStages.Sections(Letter).Header);
+
+        Assert.Contains("2024-03-18", header);
+        Assert.Contains("Application number: W309876543", header);
+    }
+
+    [Fact]
+    public void TheReasonsBlockEndsWhereTheOfficersNotesStart()
+    {
+        var text = """
+            Dear Jane Doe,
+            I am refusing your application for the following reasons:
+            You have not demonstrated that you have sufficient funds to support yourself in Canada.
+            Officer's decision notes
+            The applicant's travel history is limited.
+            """;
+
+        var sections = ReadingStages.Sections(text, notesStart: 3);
+
+        Assert.DoesNotContain(sections.ReasonsBlock, l => l.Text.Contains("travel history", StringComparison.Ordinal));
+        Assert.Equal(["Officer's decision notes", "The applicant's travel history is limited."], ReadingStages.Texts(sections.Notes));
+        Assert.Equal(3, sections.Letter.Count);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void NotesAtTheTopOfTheFileAreNotReadAsTheLettersReasons(int notesStart)
+    {
+        var text = """
+            Officer's decision notes
+            I am not satisfied that the applicant will leave Canada at the end of the stay.
+            The applicant's travel history is limited.
+            """;
+
+        var sections = ReadingStages.Sections(text, notesStart);
+
+        Assert.True(sections.NotesOnly);
+        Assert.Empty(sections.ReasonsBlock);
+        Assert.Empty(sections.Letter);
+    }
+
+    [Fact]
+    public void WithoutASalutationTheReasonsStartAtTheHeadOfTheOpeningsParagraph()
+    {
+        var text = """
+            Case Processing Centre Vegreville
+            2023-11-02
+
+            This letter refers to your application for a work permit.
+            Your application as requested is refused.
+            To date, you have failed to provide a valid passport.
+            """;
+
+        var block = ReadingStages.Texts(ReadingStages.Sections(text).ReasonsBlock);
+
+        Assert.Equal("This letter refers to your application for a work permit.", block[0]);
+        Assert.Contains("To date, you have failed to provide a valid passport.", block);
+    }
+
+    [Fact]
+    public void PageNumbersAreNotPartOfTheReasonsBlock()
+    {
+        var text = """
+            Dear Jane Doe,
+            I am refusing your application for the following reasons:
+            Page 1 of 2
+            ---page---
+            You have not demonstrated that you have sufficient funds to support yourself in Canada.
+            Yours sincerely,
+            """;
+
+        var block = ReadingStages.Texts(ReadingStages.Sections(text).ReasonsBlock);
+
+        Assert.DoesNotContain("Page 1 of 2", block);
+        Assert.Contains("You have not demonstrated that you have sufficient funds to support yourself in Canada.", block);
+        Assert.DoesNotContain("Yours sincerely,", block);
+    }
+
+    [Fact]
+    public void ASignatureBlockNamingTheOfficeEndsTheReasons()
+    {
+        var text = """
+            Dear Jane Doe,
+            I am refusing your application for the following reasons:
+            You have not demonstrated that you have sufficient funds to support yourself in Canada.
+
+            Visa Section
+            Embassy of Canada, Ankara
+            """;
+
+        var block = ReadingStages.Texts(ReadingStages.Sections(text).ReasonsBlock);
+
+        Assert.Equal("You have not demonstrated that you have sufficient funds to support yourself in Canada.", block[^1]);
+    }
+
+    [Theory]
+    [InlineData("Dear Applicant,", 1)]
+    [InlineData("Madame, Monsieur,", 1)]
+    [InlineData("Madame Diallo,", 1)]
+    [InlineData("Madame Diallo habite Dakar depuis 2019 et travaille", -1)]
+    public void FindsTheSalutationLineInEnglishAndFrench(string salutation, int expected)
+    {
+        var layout = ReadingStages.Layout("Visa Section, Embassy of Canada, Dakar\n" + salutation);
+
+        Assert.Equal(expected, LetterSectionFinder.SalutationIndex(layout.Lines));
+    }
+}
