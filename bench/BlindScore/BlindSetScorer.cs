@@ -140,16 +140,22 @@ public static class BlindSetScorer
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }
 
-/// <param name="Right">Right in every part a user relies on: kind, grounds, date, numbers, deadlines, concerns.</param>
+/// <remarks>
+/// <see cref="Right"/>: right in every part a user relies on, as the reading issue defines it — kind, grounds, date,
+/// numbers, deadlines; the review flag is calibrated on it. <see cref="RightWithConcerns"/> also needs the officer's
+/// concerns exactly as labelled, a stricter figure reported beside it.
+/// </remarks>
 public sealed record FileScore(
     string File, string Kind, int WantGrounds, int GotGrounds, int GroundHits, bool ExactGrounds, int CheckboxExtras,
     bool ConcernsLabelled, int WantConcerns, int GotConcerns, int ConcernHits, bool ConcernsWithoutNotes,
     IReadOnlyList<string> Problems, bool Flagged, IReadOnlyList<string> ReviewCodes)
 {
-    public bool Right => Problems.Count == 0;
+    public bool Right => Problems.All(p => p.StartsWith("concerns", StringComparison.Ordinal));
+
+    public bool RightWithConcerns => Problems.Count == 0;
 
     public string Describe() =>
-        $"{(Right ? "ok   " : "WRONG")} {(Flagged ? "flagged" : "-------")} {File}" +
+        $"{(Right ? (RightWithConcerns ? "ok   " : "ok*  ") : "WRONG")} {(Flagged ? "flagged" : "-------")} {File}" +
         (ReviewCodes.Count > 0 ? $" [review: {string.Join(", ", ReviewCodes)}]" : "") +
         string.Concat(Problems.Select(p => "\n        " + p));
 }
@@ -166,13 +172,15 @@ public sealed record BlindSetScore(IReadOnlyList<FileScore> Files)
     public double UnflaggedRight => Ratio(Files.Count(f => !f.Flagged && f.Right), Files.Count(f => !f.Flagged));
     public double WrongFlagged => Ratio(Files.Count(f => !f.Right && f.Flagged), Files.Count(f => !f.Right));
     public double Right => Ratio(Files.Count(f => f.Right), Files.Count);
+    public double RightWithConcerns => Ratio(Files.Count(f => f.RightWithConcerns), Files.Count);
     public double ConcernPrecision => Ratio(Files.Sum(f => f.ConcernHits), Files.Where(f => f.ConcernsLabelled).Sum(f => f.GotConcerns));
     public double ConcernRecall => Ratio(Files.Sum(f => f.ConcernHits), Files.Sum(f => f.WantConcerns));
 
     public string Summary()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"files {Files.Count}; right in every part {Right:0.000}");
+        var withConcerns = Files.Any(f => f.ConcernsLabelled) ? $"; with concerns exactly as labelled too {RightWithConcerns:0.000}" : "";
+        text.AppendLine(CultureInfo.InvariantCulture, $"files {Files.Count}; right in every part (kind, grounds, date, numbers, deadlines) {Right:0.000}{withConcerns}");
         text.AppendLine(CultureInfo.InvariantCulture, $"grounds: precision {GroundPrecision:0.000} recall {GroundRecall:0.000} F1 {GroundF1:0.000}; exact ground set {ExactGroundSet:0.000}; unticked boxes reported {UntickedBoxesReported}");
         text.AppendLine(CultureInfo.InvariantCulture, $"document kind right {DocumentKindAccuracy:0.000}");
         text.AppendLine(CultureInfo.InvariantCulture, $"review: flagged {Flagged:0.000}; unflagged and right {UnflaggedRight:0.000}; wrong reports flagged {WrongFlagged:0.000}");

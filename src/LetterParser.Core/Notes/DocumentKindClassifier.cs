@@ -10,7 +10,9 @@ namespace LetterParser.Core.Notes;
 /// letter, the Notes section of a GCMS printout, or the heading of a notes file of its own. Null when
 /// there is none. A refusal letter's reasons end before it.
 /// </param>
-public sealed record DocumentKindResult(DocumentKind Kind, double Confidence, bool Unclear, int? NotesStart)
+/// <param name="StructuredPrintout">A GCMS printout recognised by its record structure (fields, sections, entries): a
+/// whole document of its own. Notes recognised only by a heading at the top may be a letter's lost second page.</param>
+public sealed record DocumentKindResult(DocumentKind Kind, double Confidence, bool Unclear, int? NotesStart, bool StructuredPrintout = false)
 {
     /// <summary>
     /// The lines the concern extractor should read: the notes after their heading (refusal letter, GCMS
@@ -62,7 +64,7 @@ public sealed partial class DocumentKindClassifier
 
         // A printout records the file: sections, fields, statuses, dated entries; no one is addressed.
         if (structure >= GcmsStructureNeeded && (!salutation || structure >= 2 * GcmsStructureNeeded))
-            return new(DocumentKind.GcmsNotes, structure >= 8 ? 0.95 : 0.85, false, GcmsNotesStart(folded, headings, firstText));
+            return new(DocumentKind.GcmsNotes, structure >= 8 ? 0.95 : 0.85, false, GcmsNotesStart(folded, headings, firstText), StructuredPrintout: true);
         if (topHeading >= 0 && !salutation)
             return new(DocumentKind.GcmsNotes, 0.8, structure < 2, GcmsNotesStart(folded, headings, firstText));
 

@@ -131,7 +131,7 @@ public sealed class LetterPipeline
                 : _planner.PlanResponse(null, null, null, today),
             _ => [],
         };
-        var review = _review.Assess(new ReadingDoubts(document, sections, header, kind, kindReading.Unclear, items, matched, found));
+        var review = _review.Assess(new ReadingDoubts(document, sections, header, kind, kindReading.Unclear, kindReading.StructuredPrintout, items, matched, found));
         return _assembler.Assemble(new LetterAnalysis(document, fileName, sections, header, kind, items, matched, findings, concerns,
             situation, nextSteps, review));
     }

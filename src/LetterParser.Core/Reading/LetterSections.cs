@@ -60,7 +60,10 @@ public static partial class LetterSectionFinder
             {
                 // Start at the head of the opening's paragraph so that its sentences are read whole.
                 var start = i;
-                while (start > 0 && i - start < 6 && !lines[start].StartsBlock && lines[start - 1].Page == lines[start].Page)
+                // Not past a line that states a header fact ("Application: W30...", a date, a fax header):
+                // without a gap between them, a letterhead would otherwise join the reasons.
+                while (start > 0 && i - start < 6 && !lines[start].StartsBlock && lines[start - 1].Page == lines[start].Page
+                       && !HeaderFactLine().IsMatch(lines[start - 1].Folded))
                     start--;
                 return start;
             }
@@ -90,6 +93,10 @@ public static partial class LetterSectionFinder
 
     [GeneratedRegex(@"(welcome to (re-?apply|submit)|you may (re-?apply|submit a new)|any (future|new) application|if you (wish|choose|decide) to (re-?apply|submit)|yours (sincerely|truly)|^\s*sincerely|^\s*regards|you must leave canada|you are required to leave canada|vous pouvez presenter une nouvelle demande|libre de presenter|toute (nouvelle )?demande (future|ulterieure)|veuillez agreer|recevez|^\s*cordialement|vous devez quitter le canada|si vous (souhaitez|decidez de) presenter|^\s*(officer|agent|agente|decision-maker)\s*(no\.?|#)?\s*[a-z]{0,4}-?\d{2,}\b)")]
     private static partial Regex Closing();
+
+    // A "label: value" header line, a line that is only a date, or a fax header ("FROM: ... TO: ...").
+    [GeneratedRegex(@"(^\s*[\p{L} .'#/-]{2,40}:\s*\S{1,30}\s*$|^\s*[\d/ .-]{8,12}\s*$|^\s*(\d{1,2}\s+)?\p{L}+\.?\s+\d{1,2},?\s+\d{4}\s*$|to:)")]
+    private static partial Regex HeaderFactLine();
 
     [GeneratedRegex(@"^\s*(page\s*\d+\s*(of|de|/)\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$")]
     private static partial Regex PageFurniture();

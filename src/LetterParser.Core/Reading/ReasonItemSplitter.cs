@@ -110,6 +110,9 @@ public static partial class ReasonItemSplitter
         var paragraphPage = 0;
         var paragraphNumber = 0;
         var confidences = new List<double>();
+        // Where in the paragraph's text each page begins: a paragraph runs on across a page break, but each
+        // sentence carries the page it starts on, so that a quote points at the right page.
+        var pageStarts = new List<(int Offset, int Page)>();
         var listEntry = false;
         LayoutLine? previous = null;
 
@@ -118,16 +121,22 @@ public static partial class ReasonItemSplitter
             if (paragraph.Length > 0)
             {
                 var confidence = confidences.Count == 0 ? 1 : confidences.Average();
+                var text = paragraph.ToString();
                 var first = true;
-                foreach (var sentence in TextCleanup.Sentences(paragraph.ToString()))
+                var cursor = 0;
+                foreach (var sentence in TextCleanup.Sentences(text))
                 {
-                    items.Add(new ReasonItem(sentence, paragraphPage, BoxState.NoBox, confidence, paragraphNumber, ListEntry: listEntry && first));
+                    var at = text.IndexOf(sentence[..Math.Min(sentence.Length, 24)], cursor, StringComparison.Ordinal);
+                    var page = at < 0 ? paragraphPage : pageStarts.Last(p => p.Offset <= at).Page;
+                    cursor = at < 0 ? cursor : at + 1;
+                    items.Add(new ReasonItem(sentence, page, BoxState.NoBox, confidence, paragraphNumber, ListEntry: listEntry && first));
                     first = false;
                 }
                 paragraphNumber++;
             }
             paragraph.Clear();
             confidences.Clear();
+            pageStarts.Clear();
         }
 
         foreach (var line in block)
@@ -143,6 +152,8 @@ public static partial class ReasonItemSplitter
                 paragraphPage = line.Page;
                 listEntry = bullet.Success;
             }
+            if (pageStarts.Count == 0 || pageStarts[^1].Page != line.Page)
+                pageStarts.Add((paragraph.Length, line.Page));
             TextCleanup.AppendLine(paragraph, bullet.Success ? text[bullet.Length..] : text);
             confidences.AddRange(line.Words.Select(w => w.Confidence));
             previous = line;

@@ -13,6 +13,7 @@ public sealed record ReadingDoubts(
     HeaderFacts Header,
     DocumentKind Kind,
     bool KindUnclear,
+    bool StructuredPrintout,
     ReasonItems Items,
     MatchedReasons Matched,
     IReadOnlyList<FoundGround> Found);
@@ -31,8 +32,13 @@ public sealed class ReviewAssessor(ReviewOptions options)
 
         if (doubts.KindUnclear)
             reasons.Add(new("unclear-document-kind", "It is not clear what kind of document this is (a refusal, the officer's notes, a fairness letter or something else); check that the report reads it the right way.", null));
-        if (doubts.Sections.NotesOnly)
+        // A printout is notes from its first line by nature; notes under a bare heading may be a letter's second page.
+        if (doubts.Sections.NotesOnly && !doubts.StructuredPrintout)
             reasons.Add(new("letter-missing", "The file opens with the officer's notes; the letter itself (with its reasons and date) seems to be missing.", 1));
+
+        // A fairness letter's deadline is often "N days from the date of this letter": without the date, there is none.
+        if (doubts.Kind == DocumentKind.ProceduralFairnessLetter && doubts.Header.Date is null)
+            reasons.Add(new("missing-date", "The letter date could not be read, so no deadline could be computed.", null));
 
         if (refusal)
         {

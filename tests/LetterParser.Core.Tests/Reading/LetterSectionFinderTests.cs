@@ -139,4 +139,25 @@ public class LetterSectionFinderTests
 
         Assert.Equal(expected, LetterSectionFinder.SalutationIndex(layout.Lines));
     }
+
+    [Theory]
+    [InlineData("Your application is therefore refused for the reason(s) marked below.")]
+    [InlineData("The undersigned is not satisfied that it meets the requirements of the Act.")]
+    [InlineData("Votre demande est refusée pour le ou les motifs cochés ci-dessous :")]
+    public void WithoutASalutationTheReasonsOpenAtTheDecisionSentence(string opening)
+    {
+        // Fax header and letterhead above: none of it may become a reason.
+        var sections = ReadingStages.Sections($"""
+            SEP-14-2017 10:42 FROM: EMBASSY OF CANADA TO: 5718012244
+            Visa Section, Embassy of Canada, Bogota
+            2017-09-14
+            Application: W302233445
+            {opening}
+            [X] You have not demonstrated that you could adequately carry out the job you are seeking.
+            Officer BG-09
+            """);
+
+        Assert.Equal(opening, ReadingStages.Texts(sections.ReasonsBlock)[0]);
+        Assert.DoesNotContain(ReadingStages.Texts(sections.ReasonsBlock), l => l.Contains("FROM:"));
+    }
 }

@@ -177,4 +177,21 @@ public class ReasonItemSplitterTests
         Assert.Equal(2, ItemStartingWith(items, "You have not provided").Page);
         Assert.All(items.Items, i => Assert.Equal(0.7, i.Confidence, 3));
     }
+
+    [Fact]
+    public void ASentenceThatStartsOnTheNextPageCarriesThatPage()
+    {
+        // The paragraph runs on across the page break; its second sentence begins on page 2.
+        var layout = ReadingStages.Layout("""
+            Dear Applicant,
+            I am refusing your application. You have not demonstrated that you have
+            ---page---
+            sufficient funds. You have not provided the documents requested.
+            """);
+
+        var items = ReasonItemSplitter.Split(LetterSectionFinder.Find(layout, null));
+
+        Assert.Equal(1, ItemStartingWith(items, "You have not demonstrated").Page);
+        Assert.Equal(2, ItemStartingWith(items, "You have not provided").Page);
+    }
 }

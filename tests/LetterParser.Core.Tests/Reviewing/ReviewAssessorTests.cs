@@ -25,6 +25,7 @@ public class ReviewAssessorTests
         AbroadHeader,
         DocumentKind.RefusalLetter,
         KindUnclear: false,
+        StructuredPrintout: false,
         new ReasonItems([new ReasonItem(Funds, 1, BoxState.NoBox)], ReasonsLayout.Sentences, false),
         NothingMatched,
         [Found("insufficient-funds")]);
@@ -72,6 +73,11 @@ public class ReviewAssessorTests
     [Fact]
     public void ALetterWithoutADateIsFlaggedMissingDate() =>
         Assert.Contains("missing-date", Codes(Clean() with { Header = AbroadHeader with { Date = null } }));
+
+    [Fact]
+    public void AFairnessLetterWithoutADateIsFlaggedMissingDate() =>
+        // Its response deadline is often "30 days from the date of this letter".
+        Assert.Contains("missing-date", Codes(Clean() with { Kind = DocumentKind.ProceduralFairnessLetter, Found = [], Header = AbroadHeader with { Date = null } }));
 
     [Fact]
     public void ALetterWithoutAnApplicationNumberIsFlaggedMissingIdentifier() =>
@@ -143,6 +149,18 @@ public class ReviewAssessorTests
         var doubts = Clean() with { Kind = DocumentKind.Other, Found = [], Sections = new LetterSections([], [], [], [], NotesOnly: true) };
 
         Assert.Equal(["letter-missing"], Codes(doubts));
+    }
+
+    [Fact]
+    public void AGcmsPrintoutIsNotesFromItsFirstLineAndNoLetterIsMissing()
+    {
+        var doubts = Clean() with
+        {
+            Kind = DocumentKind.GcmsNotes, StructuredPrintout = true, Found = [],
+            Sections = new LetterSections([], [], [], [], NotesOnly: true),
+        };
+
+        Assert.DoesNotContain("letter-missing", Codes(doubts));
     }
 
     [Fact]
