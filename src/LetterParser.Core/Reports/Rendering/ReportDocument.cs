@@ -219,7 +219,8 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
         yield return new ParagraphBlock(catalogue.ExplanationOf(concern.ConcernId, text.Language));
         if (evidence.Count > 0)
         {
-            yield return new ParagraphBlock("", Lead: text["concerns.answeredBy"]);
+            // A plain line, not a lead heading: in the concerns' own section a heading here would skip a level.
+            yield return new ParagraphBlock(text["concerns.answeredBy"]);
             yield return new ListBlock(evidence.Select(e => new ListItem(e)).ToList(), Checklist: true);
         }
     }

@@ -206,7 +206,7 @@ public class MarkdownReportRendererTests
         var underGround = md[wrote..nextSection];
         Assert.Contains("> two brothers in Toronto\n\n_The officer's notes, page 3_", underGround);
         Assert.Contains(MarkdownText.Escape(Concerns.ExplanationOf("ties.family-in-canada", ReportLanguage.En)), underGround);
-        Assert.Contains("**Evidence that answers it**", underGround);
+        Assert.Contains("\n\nEvidence that answers it:\n\n- [ ] ", underGround);
         foreach (var item in Concerns.EvidenceOf("ties.family-in-canada", ReportLanguage.En))
             Assert.Contains("- [ ] " + MarkdownText.Escape(item), underGround);
         Assert.DoesNotContain("Other points in the officer's notes", md);
