@@ -1,4 +1,6 @@
 using System.Text;
+using LetterParser.Core.Catalogue;
+using LetterParser.Core.Notes;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using LetterParser.Core.Reports.Rendering;
@@ -6,9 +8,9 @@ using LetterParser.Core.Reports.Rendering;
 namespace LetterParser.Cli;
 
 /// <summary>
-/// <c>letterparser batch DIR|ZIP</c>: every file, read in parallel, written in input order (or triage order).
-/// Workers pull files one at a time, so only the files being read are in memory; reports that finish early wait
-/// in a small buffer until the ones before them are written.
+/// <c>letterparser batch DIR|ZIP</c>: every file, read in parallel, written in input order (or triage order) once all
+/// are read, with each refusal letter joined to the GCMS printout of its application. Workers pull files one at a
+/// time, so only the files being read are in memory; their reports wait in <see cref="JoinedBatchOutput"/>.
 /// </summary>
 internal static class BatchCommand
 {
@@ -43,7 +45,7 @@ internal static class BatchCommand
 
         writer.WriteHeader();
         var progress = new BatchProgress(console.Error, console.ErrorIsTerminal, source.Count);
-        var sink = order == "triage" ? (IOrderedSink)new TriageSink(writer, progress, options.Today) : new InputOrderSink(writer, progress);
+        var sink = new JoinedBatchOutput(writer, progress, order == "triage", options.Today);
 
         var numbered = source.Items.Select((item, index) => (item, index));
         await Parallel.ForEachAsync(numbered, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
@@ -107,43 +109,16 @@ internal static class BatchCommand
         }
     }
 
-    private interface IOrderedSink
+    /// <summary>
+    /// The output stage. A refusal letter and the GCMS printout of its application are joined into one report
+    /// (<see cref="LetterNotesPairing"/>), and either may be the last file read, so no row can be written until every
+    /// file is: the reports (small) wait here and are written at the end, in input or <see cref="TriageOrder"/>, for
+    /// JSON Lines and CSV alike. Every file keeps its row, error rows included; progress is still drawn as files finish.
+    /// </summary>
+    private sealed class JoinedBatchOutput(IReportWriter writer, BatchProgress progress, bool triage, DateOnly? today)
     {
-        void Complete(int index, LetterReport report);
+        private static readonly ConcernsCatalogue Catalogue = ConcernsCatalogue.LoadEmbedded();
 
-        void Finish();
-    }
-
-    /// <summary>Writes each report as soon as every report before it is written.</summary>
-    private sealed class InputOrderSink(IReportWriter writer, BatchProgress progress) : IOrderedSink
-    {
-        private readonly Dictionary<int, LetterReport> waiting = [];
-        private int next;
-
-        public void Complete(int index, LetterReport report)
-        {
-            lock (waiting)
-            {
-                progress.Add(report);
-                waiting.Add(index, report);
-                while (waiting.Remove(next, out var ready))
-                {
-                    writer.Write(ready);
-                    next++;
-                }
-            }
-        }
-
-        public void Finish()
-        {
-            if (waiting.Count > 0)
-                throw new InvalidOperationException($"{waiting.Count} reports were never written.");
-        }
-    }
-
-    /// <summary>Keeps every report (they are small) and writes them in <see cref="TriageOrder"/> at the end.</summary>
-    private sealed class TriageSink(IReportWriter writer, BatchProgress progress, DateOnly? today) : IOrderedSink
-    {
         private readonly List<(int Index, LetterReport Report)> all = [];
 
         public void Complete(int index, LetterReport report)
@@ -157,8 +132,9 @@ internal static class BatchCommand
 
         public void Finish()
         {
+            var joined = LetterNotesPairing.Join(all.OrderBy(x => x.Index).Select(x => x.Report).ToList(), Catalogue).Select(j => j.Report);
             // Input order first, so ties in the triage keep it.
-            foreach (var (_, report) in TriageOrder.Sort(all.OrderBy(x => x.Index), x => x.Report, today))
+            foreach (var report in triage ? TriageOrder.Sort(joined, today) : joined)
                 writer.Write(report);
         }
     }

@@ -3,6 +3,7 @@ using Json.Schema;
 using LetterParser.Cli.Tests.Support;
 using LetterParser.Core.Reports;
 using LetterParser.Core.Tests.Support;
+using LetterParser.Web.Tests.Support;
 
 namespace LetterParser.Cli.Tests;
 
@@ -34,6 +35,50 @@ public class RealPipelineTests
         var errors = reports.OfType<ErrorReport>().ToList();
         Assert.Equal(hostile.Count, errors.Count);
         Assert.All(errors, e => Assert.Contains(e.Error.Code, new[] { ErrorCode.CorruptFile, ErrorCode.TooLarge }));
+    }
+
+    [Fact]
+    public async Task BatchOverALetterAndItsGcmsPrintoutJoinsTheNotesConcernsUnderTheLettersGrounds()
+    {
+        using var folder = new TempFolder();
+        folder.Write("letters/a-letter.pdf", TestLetters.RefusalPdf());
+        folder.Write("letters/b-gcms.pdf", TestLetters.GcmsPrintoutPdf());
+        folder.Write("letters/c-other-gcms.pdf", TestLetters.GcmsPrintoutPdf("W300000001"));
+
+        var result = await Run(folder.Path, "batch", "letters", "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var reports = lines.Select(ReportJson.Deserialize).Cast<RefusalReport>().ToList();
+        Assert.Equal(["a-letter.pdf", "b-gcms.pdf", "c-other-gcms.pdf"], reports.Select(r => r.SourceFileName));
+        var (letter, printout, other) = (reports[0], reports[1], reports[2]);
+        Assert.Equal(DocumentKind.RefusalLetter, letter.DocumentKind);
+        Assert.Equal(DocumentKind.GcmsNotes, printout.DocumentKind);
+        Assert.Equal(["b-gcms.pdf"], letter.JoinedNotes!);
+        Assert.Equal("a-letter.pdf", printout.JoinedTo);
+        // The grounds are the letter's alone; the printout's concerns join them, each under a ground the letter gives.
+        Assert.Equal(["ability-to-perform-work", "will-not-leave"], letter.Findings.Select(f => f.GroundId).Order());
+        Assert.Equal(printout.Concerns.Select(c => c.ConcernId).Order(), letter.Concerns.Select(c => c.ConcernId).Order());
+        Assert.Contains(letter.Concerns, c => c.GroundId == "will-not-leave.family-ties");
+        Assert.Contains(letter.Concerns, c => c.GroundId == "ability-to-perform-work");
+        Assert.Contains(letter.Concerns, c => c is { ConcernId: "funds.unexplained-deposit", GroundId: "insufficient-funds" });
+        // A printout of another application of the same person (same UCI) stays a report of its own.
+        Assert.Null(other.JoinedTo);
+        foreach (var line in lines)
+        {
+            using var document = JsonDocument.Parse(line);
+            Assert.True(Schema.Evaluate(document.RootElement).IsValid, line);
+        }
+
+        var csv = await Run(folder.Path, "batch", "letters", "--format", "csv", "--order", "input");
+        var rows = csv.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = rows[0].TrimStart('\uFEFF').Split(',').ToList();
+        // No cell before these holds a comma: file names, codes, words and dates (a quoted cell would be split here).
+        string Cell(int row, string column) => rows[row].Split(',')[header.IndexOf(column)];
+        Assert.Equal("b-gcms.pdf", Cell(1, "joined_with"));
+        Assert.Equal("a-letter.pdf", Cell(2, "joined_with"));
+        Assert.Contains("ties.family-in-canada", Cell(1, "concerns"));
+        Assert.Equal("", Cell(3, "joined_with"));
     }
 
     [Fact]

@@ -101,6 +101,51 @@ public sealed class BatchesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ALetterAndItsGcmsPrintoutInOneBatchAreOneReportInTheApiTheCsvTheJsonLinesAndThePages()
+    {
+        var response = await _client.PostAsync("/api/batches", Files(("letter.pdf", TestLetters.RefusalPdf()), ("gcms.pdf", TestLetters.GcmsPrintoutPdf())));
+        var accepted = await response.ReadJsonAsync();
+        var id = accepted.GetProperty("id").GetString()!;
+
+        var batch = await _client.WaitForBatchAsync(id);
+
+        var rows = batch.GetProperty("letters").EnumerateArray().ToDictionary(l => l.GetProperty("fileName").GetString()!);
+        var (letter, printout) = (rows["letter.pdf"], rows["gcms.pdf"]);
+        var (letterId, printoutId) = (letter.GetProperty("id").GetString()!, printout.GetProperty("id").GetString()!);
+        Assert.Equal([printoutId], letter.GetProperty("joinedNotes").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(letterId, printout.GetProperty("joinedTo").GetString());
+        Assert.Contains("ties.family-in-canada", letter.GetProperty("concerns").EnumerateArray().Select(c => c.GetString()));
+        // The grounds stay the letter's own; the printout gives concerns, never a ground.
+        Assert.Equal(["ability-to-perform-work", "will-not-leave"], letter.GetProperty("grounds").EnumerateArray().Select(g => g.GetString()).Order());
+        Assert.Empty(printout.GetProperty("grounds").EnumerateArray());
+
+        var csv = (await _client.GetStringAsync($"/api/batches/{id}/report.csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = csv[0].Split(',').ToList();
+        // No cell before joined_with holds a comma here (names, codes, words, dates), so a plain split finds it.
+        string Joined(string file) => csv.Single(r => r.StartsWith(file + ",", StringComparison.Ordinal)).Split(',')[header.IndexOf("joined_with")];
+        Assert.Equal("gcms.pdf", Joined("letter.pdf"));
+        Assert.Equal("letter.pdf", Joined("gcms.pdf"));
+
+        var lines = (await _client.GetStringAsync($"/api/batches/{id}/report.jsonl")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("\"joinedNotes\":[\"gcms.pdf\"]", Assert.Single(lines, l => l.Contains("\"fileName\":\"letter.pdf\"", StringComparison.Ordinal)));
+        Assert.Contains("\"joinedTo\":\"letter.pdf\"", Assert.Single(lines, l => l.Contains("\"fileName\":\"gcms.pdf\"", StringComparison.Ordinal)));
+
+        Assert.Contains($"data-joined-to=\"{letterId}\"", await _client.GetStringAsync($"/batches/{id}"));
+
+        // The letter's own secret link, without the clinic's key, shows the notes' words under the ground they explain,
+        // and the concern that supports none of the letter's grounds in a section of its own.
+        using var applicant = _factory.CreateClient();
+        var page = await applicant.GetStringAsync(accepted.GetProperty("letters")[0].ReportUrl());
+        var grounds = page.IndexOf("<h2 id=\"grounds\"", StringComparison.Ordinal);
+        var wrote = page.IndexOf("What the officer actually wrote", StringComparison.Ordinal);
+        var family = page.IndexOf("parents and two brothers all live in Canada", StringComparison.Ordinal);
+        var other = page.IndexOf("<h2 id=\"concerns\"", StringComparison.Ordinal);
+        var deposit = page.IndexOf("lump sum deposit", StringComparison.Ordinal);
+        Assert.True(grounds >= 0 && wrote > grounds && family > wrote && other > family && deposit > other, page);
+        Assert.Contains("gcms.pdf", page[page.IndexOf("<h2 id=\"facts\"", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
     public async Task BadFilesInABatchBecomeFailedRowsWithTheirReason()
     {
         var response = await _client.PostAsync("/api/batches", Files(("notes.txt", "hello"u8.ToArray()), ("blank.pdf", [])));

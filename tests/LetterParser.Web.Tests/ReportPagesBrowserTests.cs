@@ -205,6 +205,30 @@ public sealed class ReportPagesBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ALetterJoinedWithItsGcmsPrintoutShowsWhatTheOfficerActuallyWroteUnderTheGround()
+    {
+        using var upload = new HttpRequestMessage(HttpMethod.Post, "/api/batches")
+        {
+            Content = LetterApiClient.Files(("letter.pdf", LetterWithDaysLeft(40)), ("gcms.pdf", TestLetters.GcmsPrintoutPdf())),
+        };
+        upload.Headers.Add("X-Api-Key", BrowserSession.ClinicKey);
+        var accepted = await (await _session.Http.SendAsync(upload)).ReadJsonAsync();
+        var (letter, printout) = (accepted.GetProperty("letters")[0], accepted.GetProperty("letters")[1]);
+        await _session.Http.WaitForLetterAsync(letter.StatusUrl());
+        await _session.Http.WaitForLetterAsync(printout.StatusUrl());
+        var page = await _session.NewPageAsync();
+
+        await _session.OpenReportAsync(page, new UploadedLetter(letter.GetProperty("id").GetString()!, letter.StatusUrl(), letter.ReportUrl()));
+
+        var grounds = await page.Locator("section.section-grounds").InnerTextAsync();
+        Assert.Contains("What the officer actually wrote", grounds);
+        Assert.Contains("parents and two brothers all live in Canada", grounds);
+        Assert.Contains("lump sum deposit", await page.Locator("section.section-concerns").InnerTextAsync());
+        await BrowserSession.ScreenshotAsync(page, "report-joined-notes");
+        await BrowserSession.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task TheBatchPageListsActionableLettersFirstAndReadsOnAPhone()
     {
         var page = await _session.NewPageAsync(width: 390, height: 844);

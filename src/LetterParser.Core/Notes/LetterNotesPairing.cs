@@ -3,58 +3,73 @@ using LetterParser.Core.Reports;
 
 namespace LetterParser.Core.Notes;
 
-/// <summary>The files of a batch that make one report: a refusal letter and the GCMS printouts of its application, or one file alone.</summary>
-public sealed record ReportGroup(IReadOnlyList<string> FileNames, LetterReport Report);
+/// <summary>One file of a batch after <see cref="LetterNotesPairing.Join"/>.</summary>
+/// <param name="Report">The file's report: a refusal letter's with its printouts' concerns added, a joined printout's with
+/// <see cref="RefusalReport.JoinedTo"/> set, any other file's unchanged.</param>
+/// <param name="LetterIndex">For a joined GCMS printout, the position in the batch of the letter it was joined to.</param>
+public sealed record JoinedReport(LetterReport Report, int? LetterIndex);
 
 /// <summary>
-/// Joins, within a batch, each refusal letter with the GCMS printouts of the same application (same
-/// application number, or else same UCI): the merged report is the letter's, its grounds untouched,
-/// with the printouts' concerns added under the ground each supports in that letter. Concerns never
-/// add a ground. Every other file stays a group of its own, in input order.
+/// Joins, within a batch, each refusal letter with the GCMS printouts of the same application, so that a clinic
+/// sees one report per application: the letter's report keeps its grounds untouched and gains the printouts'
+/// concerns, each under the ground it supports in that letter (concerns never add a ground). Every file keeps its
+/// own row, in input order: a joined printout's report names the letter it was joined to, nothing is dropped, and
+/// a printout with no letter of its application in the batch, an error, or any other file stays as it was.
+/// The one join every batch front end uses (the CLI's <c>batch</c>, the web batch, its page and API).
 /// </summary>
 public static class LetterNotesPairing
 {
-    public static IReadOnlyList<ReportGroup> Pair(IReadOnlyList<(string FileName, LetterReport Report)> reports, ConcernsCatalogue catalogue)
+    public static IReadOnlyList<JoinedReport> Join(IReadOnlyList<LetterReport> reports, ConcernsCatalogue catalogue)
     {
-        var letters = Enumerable.Range(0, reports.Count).Where(i => IsKind(reports[i].Report, DocumentKind.RefusalLetter)).ToList();
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var letters = Enumerable.Range(0, reports.Count).Where(i => IsKind(reports[i], DocumentKind.RefusalLetter)).ToList();
         var joinedTo = new Dictionary<int, int>();
-        foreach (var i in Enumerable.Range(0, reports.Count).Where(i => IsKind(reports[i].Report, DocumentKind.GcmsNotes)))
+        foreach (var i in Enumerable.Range(0, reports.Count).Where(i => IsKind(reports[i], DocumentKind.GcmsNotes)))
         {
-            var notes = ((RefusalReport)reports[i].Report).Letter;
-            // The application number names one application; a UCI names a person who may have several.
-            var match = letters.FirstOrDefault(l => SameApplication(((RefusalReport)reports[l].Report).Letter, notes), -1);
+            var notes = ((RefusalReport)reports[i]).Letter;
+            var match = letters.FirstOrDefault(l => SameNumber(((RefusalReport)reports[l]).Letter, notes), -1);
             if (match < 0)
-                match = letters.FirstOrDefault(l => SamePerson(((RefusalReport)reports[l].Report).Letter, notes), -1);
+                match = letters.FirstOrDefault(l => SamePersonNumberMissing(((RefusalReport)reports[l]).Letter, notes), -1);
             if (match >= 0)
                 joinedTo[i] = match;
         }
 
-        var groups = new List<ReportGroup>();
+        var joined = new List<JoinedReport>(reports.Count);
         for (var i = 0; i < reports.Count; i++)
         {
-            if (joinedTo.ContainsKey(i))
+            if (joinedTo.TryGetValue(i, out var letterIndex))
+            {
+                joined.Add(new JoinedReport(((RefusalReport)reports[i]) with { JoinedTo = reports[letterIndex].SourceFileName }, letterIndex));
                 continue;
+            }
             var printouts = joinedTo.Where(j => j.Value == i).Select(j => j.Key).Order().ToList();
             if (printouts.Count == 0)
             {
-                groups.Add(new ReportGroup([reports[i].FileName], reports[i].Report));
+                joined.Add(new JoinedReport(reports[i], null));
                 continue;
             }
-            var letter = (RefusalReport)reports[i].Report;
-            var concerns = letter.Concerns.Concat(printouts.SelectMany(p => ((RefusalReport)reports[p].Report).Concerns));
-            groups.Add(new ReportGroup([reports[i].FileName, .. printouts.Select(p => reports[p].FileName)],
-                letter with { Concerns = Merge(concerns, GroundIds(letter), catalogue) }));
+            var letter = (RefusalReport)reports[i];
+            var concerns = letter.Concerns.Concat(printouts.SelectMany(p => ((RefusalReport)reports[p]).Concerns));
+            joined.Add(new JoinedReport(letter with
+            {
+                Concerns = Merge(concerns, GroundIds(letter), catalogue),
+                JoinedNotes = printouts.Select(p => reports[p].SourceFileName).ToList(),
+            }, null));
         }
-        return groups;
+        return joined;
     }
 
     private static bool IsKind(LetterReport report, DocumentKind kind) => report is RefusalReport r && r.DocumentKind == kind;
 
-    private static bool SameApplication(LetterFacts a, LetterFacts b) =>
-        Key(a.ApplicationNumber) is { } x && x == Key(b.ApplicationNumber);
+    private static bool SameNumber(LetterFacts letter, LetterFacts notes) =>
+        Key(letter.ApplicationNumber) is { } a && a == Key(notes.ApplicationNumber);
 
-    private static bool SamePerson(LetterFacts a, LetterFacts b) =>
-        Digits(a.Uci) is { } x && x == Digits(b.Uci);
+    // The application number names one application; a UCI names a person, who may have made several. So two numbers
+    // that differ never join, whatever the UCI says: the UCI decides only when one side printed no number.
+    private static bool SamePersonNumberMissing(LetterFacts letter, LetterFacts notes) =>
+        (Key(letter.ApplicationNumber) is null || Key(notes.ApplicationNumber) is null)
+        && Digits(letter.Uci) is { } x && x == Digits(notes.Uci);
 
     private static string? Key(string? applicationNumber) =>
         string.IsNullOrWhiteSpace(applicationNumber) ? null : new string(applicationNumber.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();

@@ -41,6 +41,17 @@ public sealed record RefusalReport(
 
     /// <summary>The language the explanations are written in.</summary>
     public ReportLanguage ReportLanguage { get; init; } = ReportLanguage.En;
+
+    /// <summary>
+    /// In a batch, for a GCMS printout: the file of the refusal letter of the same application, whose report now
+    /// holds this printout's concerns. Absent from the JSON (not null) outside a join, so single reports keep their shape.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? JoinedTo { get; init; }
+
+    /// <summary>In a batch, for a refusal letter: the GCMS printouts of its application whose concerns were added to this report.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? JoinedNotes { get; init; }
 }
 
 public enum DocumentKind { RefusalLetter, GcmsNotes, ProceduralFairnessLetter, ApprovalLetter, Other }

@@ -98,6 +98,9 @@ public sealed record BatchCounts(int Total, int Queued, int Processing, int Comp
 /// <param name="NearestDeadline">The nearest open deadline of any next step; once all have passed, the last one.</param>
 /// <param name="DaysLeft">Days from today to <paramref name="NearestDeadline"/>; negative once it has passed.</param>
 /// <param name="Urgent">An open deadline within 7 days; never true for a passed one.</param>
+/// <param name="Concerns">The concern ids of the report (a joined letter's include its printouts').</param>
+/// <param name="JoinedTo">For a GCMS printout joined to the refusal letter of its application in this batch: that letter's id.</param>
+/// <param name="JoinedNotes">For a refusal letter: the ids of the GCMS printouts of this batch joined to its report.</param>
 public sealed record BatchLetterSummary(
     string Id,
     string FileName,
@@ -115,7 +118,10 @@ public sealed record BatchLetterSummary(
     int? DaysLeft,
     DateOnly? JudicialReviewDeadline,
     IReadOnlyList<string> Grounds,
-    ErrorDetail? Error);
+    ErrorDetail? Error,
+    IReadOnlyList<string> Concerns,
+    string? JoinedTo,
+    IReadOnlyList<string> JoinedNotes);
 
 /// <param name="Letters">The letters in triage order: open deadlines soonest first, then those to check, then the rest, then those whose deadlines all passed.</param>
 public sealed record BatchStatusResponse(string Id, DateTimeOffset CreatedAt, bool Complete, BatchCounts Counts, IReadOnlyList<BatchLetterSummary> Letters, string CsvUrl, string JsonlUrl)
@@ -143,7 +149,10 @@ public sealed record BatchStatusResponse(string Id, DateTimeOffset CreatedAt, bo
             row.Triage?.DaysLeft,
             row.JudicialReviewDeadline?.Date,
             row.Refusal?.Findings.Select(f => f.GroundId).ToList() ?? [],
-            row.Error)).ToList(),
+            row.Error,
+            row.Refusal?.Concerns.Select(c => c.ConcernId).Distinct(StringComparer.Ordinal).ToList() ?? [],
+            row.JoinedTo?.Id,
+            row.JoinedNotes.Select(l => l.Id).ToList())).ToList(),
         $"/api/batches/{snapshot.Batch.Id}/report.csv",
         $"/api/batches/{snapshot.Batch.Id}/report.jsonl");
 }

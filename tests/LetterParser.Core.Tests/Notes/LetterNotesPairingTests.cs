@@ -10,37 +10,34 @@ public class LetterNotesPairingTests
     private static readonly ConcernsCatalogue Catalogue = ConcernsCatalogue.LoadEmbedded();
 
     private static RefusalReport Printout(string fileName, string? applicationNumber, string? uci, params Concern[] concerns) =>
-        ReportBuilder.Refusal(fileName) with
-        {
-            IsRefusalLetter = false,
-            DocumentKind = DocumentKind.GcmsNotes,
-            Letter = new LetterFacts(null, applicationNumber, uci, null, null, PermitType.WorkPermit, DecisionLocation.Unknown, LetterFormat.Unknown),
-            Findings = [],
-            Concerns = concerns,
-        };
+        ReportBuilder.Printout(fileName, applicationNumber, uci, concerns);
 
-    private static Concern Funds(string? ground = "insufficient-funds") =>
-        new("funds.unexplained-deposit", ground, "lump sum deposit, no provenance", 3, ["Sale deed"], 0.9);
+    private static Concern Funds() => ReportBuilder.FundsConcern();
 
-    private static Concern Ties() =>
-        new("ties.family-in-canada", "will-not-leave.family-ties", "two brothers in Toronto", 3, ["Proof of family at home"], 0.9);
+    private static Concern Ties() => ReportBuilder.TiesConcern();
+
+    private static IReadOnlyList<JoinedReport> Join(params LetterReport[] reports) => LetterNotesPairing.Join(reports, Catalogue);
 
     [Fact]
-    public void ALetterAndThePrintoutOfItsApplicationBecomeOneReport()
+    public void ALetterAndThePrintoutOfItsApplicationBecomeOneReportAndThePrintoutsRowSaysWhere()
     {
         var letter = ReportBuilder.Refusal("letter.pdf");
         var printout = Printout("gcms.pdf", "w 309876543", null, Ties());
         var other = ReportBuilder.Refusal("another.pdf") with { Letter = letter.Letter with { ApplicationNumber = "W300000001", Uci = "99999999" } };
 
-        var groups = LetterNotesPairing.Pair([("letter.pdf", letter), ("other.pdf", other), ("gcms.pdf", printout)], Catalogue);
+        var joined = Join(letter, other, printout);
 
-        Assert.Equal(2, groups.Count);
-        Assert.Equal(["letter.pdf", "gcms.pdf"], groups[0].FileNames);
-        var merged = Assert.IsType<RefusalReport>(groups[0].Report);
+        Assert.Equal(3, joined.Count);
+        var merged = Assert.IsType<RefusalReport>(joined[0].Report);
         Assert.Equal(letter.Findings, merged.Findings);
         Assert.Equal("ties.family-in-canada", Assert.Single(merged.Concerns).ConcernId);
         Assert.Equal(DocumentKind.RefusalLetter, merged.DocumentKind);
-        Assert.Equal(["other.pdf"], groups[1].FileNames);
+        Assert.Equal(["gcms.pdf"], merged.JoinedNotes!);
+        Assert.Same(other, joined[1].Report);
+        var notes = Assert.IsType<RefusalReport>(joined[2].Report);
+        Assert.Equal("letter.pdf", notes.JoinedTo);
+        Assert.Equal(0, joined[2].LetterIndex);
+        Assert.Equal(printout.Concerns, notes.Concerns);
     }
 
     [Fact]
@@ -48,8 +45,22 @@ public class LetterNotesPairingTests
     {
         var letter = ReportBuilder.Refusal("letter.pdf");
         var printout = Printout("gcms.pdf", null, "1234-5678", Ties());
-        var groups = LetterNotesPairing.Pair([("gcms.pdf", printout), ("letter.pdf", letter)], Catalogue);
-        Assert.Equal(["letter.pdf", "gcms.pdf"], Assert.Single(groups).FileNames);
+        var joined = Join(printout, letter);
+        Assert.Equal("letter.pdf", ((RefusalReport)joined[0].Report).JoinedTo);
+        Assert.Equal(["gcms.pdf"], ((RefusalReport)joined[1].Report).JoinedNotes!);
+    }
+
+    [Fact]
+    public void APrintoutOfAnotherApplicationOfTheSamePersonIsNotJoined()
+    {
+        var letter = ReportBuilder.Refusal("letter.pdf");
+        var printout = Printout("gcms.pdf", "W300000009", letter.Letter.Uci, Ties());
+
+        var joined = Join(letter, printout);
+
+        Assert.Same(letter, joined[0].Report);
+        Assert.Same(printout, joined[1].Report);
+        Assert.Null(joined[1].LetterIndex);
     }
 
     [Fact]
@@ -63,7 +74,7 @@ public class LetterNotesPairingTests
             }],
         };
         var printout = Printout("gcms.pdf", "W309876543", null, Funds());
-        var merged = (RefusalReport)LetterNotesPairing.Pair([("letter.pdf", letter), ("gcms.pdf", printout)], Catalogue).Single().Report;
+        var merged = (RefusalReport)Join(letter, printout)[0].Report;
         Assert.Equal("will-not-leave.assets-finances", Assert.Single(merged.Concerns).GroundId);
         Assert.Equal(letter.Findings, merged.Findings);
     }
@@ -73,7 +84,7 @@ public class LetterNotesPairingTests
     {
         var letter = ReportBuilder.Refusal("letter.pdf") with { Concerns = [Ties()] };
         var printout = Printout("gcms.pdf", "W309876543", null, Ties(), Funds());
-        var merged = (RefusalReport)LetterNotesPairing.Pair([("letter.pdf", letter), ("gcms.pdf", printout)], Catalogue).Single().Report;
+        var merged = (RefusalReport)Join(letter, printout)[0].Report;
         Assert.Equal(["ties.family-in-canada", "funds.unexplained-deposit"], merged.Concerns.Select(c => c.ConcernId));
     }
 
@@ -82,9 +93,27 @@ public class LetterNotesPairingTests
     {
         var printout = Printout("gcms.pdf", "W300000009", null, Ties());
         var error = new ErrorReport("broken.pdf", new ErrorDetail(ErrorCode.CorruptFile, "The file is damaged."));
-        var groups = LetterNotesPairing.Pair([("gcms.pdf", printout), ("broken.pdf", error), ("letter.pdf", ReportBuilder.Refusal())], Catalogue);
-        Assert.Equal(3, groups.Count);
-        Assert.Same(printout, groups[0].Report);
-        Assert.Same(error, groups[1].Report);
+        var letter = ReportBuilder.Refusal();
+
+        var joined = Join(printout, error, letter);
+
+        Assert.Equal(3, joined.Count);
+        Assert.Same(printout, joined[0].Report);
+        Assert.Same(error, joined[1].Report);
+        Assert.Same(letter, joined[2].Report);
+    }
+
+    [Fact]
+    public void TheJoinIsInTheJsonOfJoinedReportsOnlyAndReadsBack()
+    {
+        var joined = Join(ReportBuilder.Refusal("letter.pdf"), Printout("gcms.pdf", "W309876543", null, Ties()));
+
+        var letterJson = ReportJson.Serialize(joined[0].Report);
+        var notesJson = ReportJson.Serialize(joined[1].Report);
+
+        Assert.Contains("\"joinedNotes\":[\"gcms.pdf\"]", letterJson);
+        Assert.Contains("\"joinedTo\":\"letter.pdf\"", notesJson);
+        Assert.Equal("letter.pdf", ((RefusalReport)ReportJson.Deserialize(notesJson)).JoinedTo);
+        Assert.DoesNotContain("joined", ReportJson.Serialize(ReportBuilder.Refusal()), StringComparison.Ordinal);
     }
 }

@@ -72,6 +72,27 @@ public static class ReportBuilder
             Warnings = ["This file does not look like an IRCC refusal letter."],
         };
 
+    /// <summary>A GCMS notes printout: no findings, no letter date, the application's numbers and the notes' concerns.</summary>
+    public static RefusalReport Printout(string fileName, string? applicationNumber, string? uci, params Concern[] concerns) =>
+        Refusal(fileName) with
+        {
+            IsRefusalLetter = false,
+            DocumentKind = DocumentKind.GcmsNotes,
+            Letter = new LetterFacts(null, applicationNumber, uci, null, null, PermitType.WorkPermit, DecisionLocation.Unknown, LetterFormat.Unknown),
+            Findings = [],
+            Unrecognized = [],
+            NextSteps = [],
+            Concerns = concerns,
+        };
+
+    /// <summary>A concern that supports the family-ties factor of <see cref="Refusal"/>'s will-not-leave finding.</summary>
+    public static Concern TiesConcern() =>
+        new("ties.family-in-canada", "will-not-leave.family-ties", "two brothers in Toronto", 3, ["Proof of family at home"], 0.9);
+
+    /// <summary>A concern whose ground (insufficient funds) <see cref="Refusal"/> does not rely on.</summary>
+    public static Concern FundsConcern(string? ground = "insufficient-funds") =>
+        new("funds.unexplained-deposit", ground, "lump sum deposit, no provenance", 3, ["Sale deed"], 0.9);
+
     public static ErrorReport Error(string fileName = "broken.pdf", ErrorCode code = ErrorCode.CorruptFile) =>
         new(fileName, new ErrorDetail(code, "This PDF is damaged and could not be opened. Save it again and upload it again."));
 }

@@ -62,6 +62,34 @@ public static class TestLetters
         "Agent 21345",
         "Section des visas");
 
+    /// <summary>
+    /// A GCMS notes printout (ATIP release) of <see cref="RefusalPdf"/>'s application: record fields and statuses, then
+    /// one dated note with three concerns, two of which explain the letter's grounds (family in Canada, a language
+    /// score below the job's needs) and one that supports none of them (an unexplained deposit).
+    /// </summary>
+    public static byte[] GcmsPrintoutPdf(string applicationNumber = ApplicationNumber) => Pdf(
+        "Global Case Management System - Application Details",
+        $"Application Number: {applicationNumber}",
+        "UCI: 1234-5678",
+        "Category: Worker",
+        "Primary Office: Ankara",
+        "App Status: Finalized",
+        "Status Reason: Refused",
+        "",
+        "Assessments",
+        "Eligibility: Failed",
+        "Security: Passed",
+        "Criminality: Passed",
+        "Final Decision: Refused",
+        "",
+        "Notes",
+        "2026-11-20 09:12 ANK2041",
+        "PA's parents and two brothers all live in Canada.",
+        "IELTS overall band 4.5 on file, below the level the duties of the position require.",
+        "Bank statement shows a lump sum deposit a week before the application, source not explained.",
+        "Weighing the factors in this application, I am not satisfied that the applicant will depart Canada",
+        "at the end of the period authorized for their stay. Application refused.");
+
     private const string DejaVuSans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
     public static byte[] Pdf(params string[] lines) => PdfInFont(null, lines);

@@ -10,6 +10,8 @@ namespace LetterParser.Core.Reports.Rendering;
 /// fields come from outside (OWASP "CSV injection"). Numbers this writer formats itself are not prefixed, so a
 /// negative "days left" stays a number. Rows carry the triage (<see cref="TriageOrder"/>) in words, the nearest open
 /// deadline with its days left, and the review flag; the header and the words follow <see cref="CsvOptions.Text"/>.
+/// In a batch joined by <see cref="Notes.LetterNotesPairing"/>, <c>joined_with</c> names on a letter's row the GCMS
+/// printouts whose concerns it holds, and on a printout's row the letter it was joined to.
 /// </summary>
 public sealed class CsvReportWriter(TextWriter writer, CsvOptions? options = null) : IReportWriter
 {
@@ -19,7 +21,7 @@ public sealed class CsvReportWriter(TextWriter writer, CsvOptions? options = nul
     public static IReadOnlyList<string> Columns { get; } =
     [
         "file", "status", "triage", "applicant_name", "application_number", "uci", "letter_date", "permit_type",
-        "decision_location", "grounds", "misrepresentation", "nearest_deadline", "nearest_deadline_step", "days_left",
+        "decision_location", "grounds", "concerns", "joined_with", "misrepresentation", "nearest_deadline", "nearest_deadline_step", "days_left",
         "urgent", "review", "review_reasons", "judicial_review_deadlines", "restoration_deadline", "error_code",
         "error_message", "report",
     ];
@@ -80,6 +82,9 @@ public sealed class CsvReportWriter(TextWriter writer, CsvOptions? options = nul
         Set("uci", Text(letter.Uci ?? ""));
         Set("letter_date", letter.Date is { } date ? ReportText.Iso(date) : "");
         Set("review_reasons", Text(string.Join("; ", ReviewReasons(r, triage, text))));
+        // A printout or a fairness letter has concerns without grounds, so these come before the refusal-only cells.
+        Set("concerns", Text(string.Join(';', r.Concerns.Select(c => c.ConcernId).Distinct(StringComparer.Ordinal))));
+        Set("joined_with", Text(r.JoinedTo ?? string.Join(';', r.JoinedNotes ?? [])));
         if (!r.IsRefusalLetter)
             return cells;
 

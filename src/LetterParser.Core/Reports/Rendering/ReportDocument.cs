@@ -43,8 +43,8 @@ public sealed record ReportView(ReportLanguage? Language = null, DateOnly? Today
 /// <summary>
 /// A report laid out for people, in one language, as titled sections of blocks: the one place that decides what a
 /// report says and in which order. Markdown, the terminal, the PDF and the web page draw the same document, so they
-/// cannot drift apart. Order: the summary box, what to check, next steps, the grounds, the officer's notes, text not
-/// matched, the letter's facts, warnings, the disclaimer.
+/// cannot drift apart. Order: the summary box, what to check, next steps, the grounds (each with what the officer's
+/// notes say about it), the notes' other concerns, the officer's notes, text not matched, the letter's facts, warnings, the disclaimer.
 /// </summary>
 public sealed record ReportDocument(string Title, ReportLanguage Language, UiText Text, LetterReport Report, IReadOnlyList<ReportSection> Sections)
 {
@@ -87,13 +87,8 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
             sections.Add(new ReportSection("next", text["next.heading"], NextSteps(report, today, text)));
         if (report.IsRefusalLetter)
             sections.Add(new ReportSection("grounds", text["grounds.heading"], Grounds(report, text)));
-        if (report.Concerns.Count > 0)
-        {
-            sections.Add(new ReportSection("concerns", text["concerns.heading"],
-            [
-                new ListBlock(report.Concerns.Select(c => new ListItem(c.Quote, Quoted: true, Note: text.Format("page.label", c.Page))).ToList()),
-            ]));
-        }
+        if (ConcernsSection(report, text) is { } concerns)
+            sections.Add(concerns);
         if (!string.IsNullOrWhiteSpace(report.OfficerNotes))
         {
             sections.Add(new ReportSection("notes", text["notes.heading"],
@@ -158,6 +153,14 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
                 blocks.Add(new ParagraphBlock(text["grounds.factors"]));
                 blocks.Add(new ListBlock(finding.Factors.Select(f => new ListItem(f.Quote, f.Title, Quoted: true, Note: text.Format("page.label", f.Page))).ToList()));
             }
+            // The letter names the ground; the notes say what, precisely, the officer doubted. Shown right under the
+            // letter's words, before the general explanation of the ground.
+            var supporting = report.Concerns.Where(c => Supports(c, finding)).ToList();
+            if (supporting.Count > 0)
+            {
+                blocks.Add(new ParagraphBlock("", Lead: text["concerns.officerWrote"]));
+                blocks.AddRange(supporting.SelectMany(c => ConcernBlocks(c, report, text)));
+            }
             blocks.Add(new ParagraphBlock(finding.Explanation, Lead: text["grounds.meaning"]));
             if (finding.HowToAddress.Count > 0)
             {
@@ -173,6 +176,56 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
         }
         return blocks;
     }
+
+    /// <summary>
+    /// The concerns no finding shows: for a refusal letter those that support none of its grounds (a concern never adds
+    /// a ground, so they get a section of their own); for a printout or a fairness letter, which has no grounds, all of them.
+    /// </summary>
+    private static ReportSection? ConcernsSection(RefusalReport report, UiText text)
+    {
+        var refusal = report.IsRefusalLetter;
+        var shown = refusal ? report.Concerns.Where(c => !report.Findings.Any(f => Supports(c, f))).ToList() : [.. report.Concerns];
+        if (shown.Count == 0)
+            return null;
+        var blocks = new List<Block>();
+        if (refusal)
+            blocks.Add(new ParagraphBlock(text["concerns.otherIntro"]));
+        if (report.JoinedTo is { } letter)
+            blocks.Add(new ParagraphBlock(text.Format("concerns.joinedTo", letter)));
+        blocks.AddRange(shown.SelectMany(c => ConcernBlocks(c, report, text)));
+        return new ReportSection("concerns", text[refusal ? "concerns.otherHeading" : "concerns.heading"], blocks);
+    }
+
+    /// <summary>
+    /// Whether a concern belongs under a finding: it supports the finding's ground or one of its factors; a concern
+    /// about any will-not-leave factor explains the will-not-leave finding even when the letter ticked another factor.
+    /// </summary>
+    private static bool Supports(Concern concern, Finding finding) =>
+        concern.GroundId is { } ground
+        && (ground == finding.GroundId
+            || finding.Factors.Any(f => f.GroundId == ground)
+            || (finding.GroundId == GroundIds.WillNotLeave && ground.StartsWith(GroundIds.WillNotLeave + ".", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// One concern: the notes' own words, then what the officer doubted and the evidence that answers it, both from the
+    /// concerns catalogue in the reader's language (the report's own evidence list for an id this catalogue lacks).
+    /// </summary>
+    private static IEnumerable<Block> ConcernBlocks(Concern concern, RefusalReport report, UiText text)
+    {
+        var catalogue = Concerns.Value;
+        var known = catalogue.Contains(concern.ConcernId) || concern.ConcernId == ConcernsCatalogue.OtherId;
+        var evidence = known ? catalogue.EvidenceOf(concern.ConcernId, text.Language) : concern.Evidence;
+        yield return new QuoteBlock(concern.Quote, text.Format("concerns.quote", concern.Page), LetterCode(report));
+        yield return new ParagraphBlock(catalogue.ExplanationOf(concern.ConcernId, text.Language));
+        if (evidence.Count > 0)
+        {
+            // A plain line, not a lead heading: in the concerns' own section a heading here would skip a level.
+            yield return new ParagraphBlock(text["concerns.answeredBy"]);
+            yield return new ListBlock(evidence.Select(e => new ListItem(e)).ToList(), Checklist: true);
+        }
+    }
+
+    private static readonly Lazy<ConcernsCatalogue> Concerns = new(ConcernsCatalogue.LoadEmbedded);
 
     /// <summary>
     /// The quote of a finding, one item per reason: the "other" finding gathers every unmatched reason, joined by
@@ -226,6 +279,8 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
             new ListItem(text.Permit(letter.PermitType), text["facts.permit"]),
             new ListItem(text.Location(letter.DecisionLocation), text["facts.decided"]),
             new ListItem(pages, text["facts.pages"]),
+            .. report.JoinedNotes is { Count: > 0 } notes ? [new ListItem(string.Join(", ", notes), text["facts.joinedNotes"])] : Array.Empty<ListItem>(),
+            .. report.JoinedTo is { } joinedTo ? [new ListItem(joinedTo, text["facts.joinedTo"])] : Array.Empty<ListItem>(),
         ]);
     }
 

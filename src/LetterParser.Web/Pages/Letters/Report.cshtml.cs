@@ -1,4 +1,5 @@
 using LetterParser.Core.Reports;
+using LetterParser.Web.Batches;
 using LetterParser.Web.Letters;
 using LetterParser.Core.Reports.Rendering;
 using LetterParser.Web.Storage;
@@ -8,10 +9,11 @@ namespace LetterParser.Web.Pages.Letters;
 
 /// <summary>
 /// One letter's report for the person who uploaded it (its secret) or the clinic of its batch, in their official
-/// language: the summary box first, then the report's sections; the PDF, calendar and delete actions. While the
+/// language: the summary box first, then the report's sections; the PDF, calendar and delete actions. A letter of a batch
+/// is joined with the GCMS printout of its application there (<see cref="BatchReader.JoinedReportAsync"/>). While the
 /// letter is read the page shows its place in the queue and updates that line by itself (report.js), without reloading.
 /// </summary>
-public sealed class ReportModel(ILetterStore store, LetterAccess access, TimeProvider clock) : LocalizedPageModel
+public sealed class ReportModel(ILetterStore store, LetterAccess access, BatchReader batches, TimeProvider clock) : LocalizedPageModel
 {
     public StoredLetter? Letter { get; private set; }
 
@@ -39,6 +41,9 @@ public sealed class ReportModel(ILetterStore store, LetterAccess access, TimePro
         LetterReport? report = null;
         if (letter.IsFinished && await store.ReadReportJsonAsync(id, cancellationToken) is { } json)
             report = ReportJson.Deserialize(json);
+        // A letter of a clinic batch is shown as the batch shows it: with the concerns of its GCMS printout under its grounds.
+        if (report is not null)
+            report = await batches.JoinedReportAsync(letter, report, cancellationToken);
         UseLanguage(report);
         if (report is not null)
             Document = ReportDocument.Build(report, new ReportView(Ui.Language, Today));

@@ -1,3 +1,5 @@
+using LetterParser.Core.Catalogue;
+using LetterParser.Core.Notes;
 using LetterParser.Core.Reports;
 using LetterParser.Core.Reports.Rendering;
 using LetterParser.Core.Tests.Support;
@@ -70,6 +72,24 @@ public class CsvReportWriterTests
         Assert.Equal("yes", row["review"]);
         Assert.Equal("a reason in the letter matched no ground we know (page 2)", row["review_reasons"]);
         Assert.Equal("/letters/abc", row["report"]);
+    }
+
+    [Fact]
+    public void ConcernIdsAndTheJoinHaveTheirColumnsOnTheLetterAndOnThePrintout()
+    {
+        var joined = LetterNotesPairing.Join([ReportBuilder.Refusal("letter.pdf"), ReportBuilder.Printout("gcms.pdf", "W309876543", null, ReportBuilder.TiesConcern(), ReportBuilder.FundsConcern())],
+            ConcernsCatalogue.LoadEmbedded());
+
+        var rows = Fields(Write([.. joined.Select(j => j.Report)]));
+
+        var letter = rows.Single(r => r["file"] == "letter.pdf");
+        var printout = rows.Single(r => r["file"] == "gcms.pdf");
+        Assert.Equal("ties.family-in-canada;funds.unexplained-deposit", letter["concerns"]);
+        Assert.Equal("gcms.pdf", letter["joined_with"]);
+        Assert.Equal("not-a-refusal", printout["status"]);
+        Assert.Equal("ties.family-in-canada;funds.unexplained-deposit", printout["concerns"]);
+        Assert.Equal("letter.pdf", printout["joined_with"]);
+        Assert.Equal("", Fields(Write(ReportBuilder.Refusal()))[1]["joined_with"]);
     }
 
     [Fact]

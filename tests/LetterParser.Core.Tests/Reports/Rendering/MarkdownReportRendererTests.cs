@@ -1,3 +1,5 @@
+using LetterParser.Core.Catalogue;
+using LetterParser.Core.Notes;
 using LetterParser.Core.Reports;
 using LetterParser.Core.Reports.Rendering;
 using LetterParser.Core.Tests.Support;
@@ -188,5 +190,58 @@ public class MarkdownReportRendererTests
         Assert.Contains("**Numéro de demande** : W309876543", md);
 
         Assert.Contains("> **In short**", Render(french, new ReportView(ReportLanguage.En)));
+    }
+
+    private static readonly ConcernsCatalogue Concerns = ConcernsCatalogue.LoadEmbedded();
+
+    [Fact]
+    public void UnderItsGroundTheOfficersOwnWordsComeWithWhatTheyMeanAndTheirEvidenceChecklist()
+    {
+        var md = Render(ReportBuilder.Refusal() with { Concerns = [ReportBuilder.TiesConcern()] });
+
+        var ground = md.IndexOf("### You may not leave Canada at the end of your stay", StringComparison.Ordinal);
+        var wrote = md.IndexOf("**What the officer actually wrote**", StringComparison.Ordinal);
+        var nextSection = md.IndexOf("\n## ", wrote, StringComparison.Ordinal);
+        Assert.True(ground >= 0 && wrote > ground, md);
+        var underGround = md[wrote..nextSection];
+        Assert.Contains("> two brothers in Toronto\n\n_The officer's notes, page 3_", underGround);
+        Assert.Contains(MarkdownText.Escape(Concerns.ExplanationOf("ties.family-in-canada", ReportLanguage.En)), underGround);
+        Assert.Contains("\n\nEvidence that answers it:\n\n- [ ] ", underGround);
+        foreach (var item in Concerns.EvidenceOf("ties.family-in-canada", ReportLanguage.En))
+            Assert.Contains("- [ ] " + MarkdownText.Escape(item), underGround);
+        Assert.DoesNotContain("Other points in the officer's notes", md);
+    }
+
+    [Fact]
+    public void AConcernThatSupportsNoGroundOfTheLetterHasItsOwnSectionAndNotAPlaceUnderAGround()
+    {
+        var md = Render(ReportBuilder.Refusal() with { Concerns = [ReportBuilder.FundsConcern()] });
+
+        Assert.DoesNotContain("What the officer actually wrote", md);
+        var section = md.IndexOf("## Other points in the officer's notes", StringComparison.Ordinal);
+        Assert.True(section > md.IndexOf("## Why the officer refused", StringComparison.Ordinal), md);
+        Assert.Contains("> lump sum deposit, no provenance", md[section..]);
+    }
+
+    [Fact]
+    public void AFrenchReportWritesTheConcernsTextsInFrenchAndKeepsTheNotesWords()
+    {
+        var md = Render(ReportBuilder.Refusal() with { Concerns = [ReportBuilder.TiesConcern()] }, new ReportView(ReportLanguage.Fr));
+
+        Assert.Contains("**Ce que l'agent a réellement écrit**", md);
+        Assert.Contains("> two brothers in Toronto", md);
+        Assert.Contains("- [ ] " + MarkdownText.Escape(Concerns.EvidenceOf("ties.family-in-canada", ReportLanguage.Fr)[0]), md);
+    }
+
+    [Fact]
+    public void AJoinedPrintoutNamesTheLetterItsConcernsWentToAndTheLetterNamesThePrintout()
+    {
+        var joined = LetterNotesPairing.Join([ReportBuilder.Refusal("letter.pdf"), ReportBuilder.Printout("gcms.pdf", "W309876543", null, ReportBuilder.TiesConcern())], Concerns);
+
+        Assert.Contains("- **GCMS notes joined to this report**: gcms.pdf", Render(joined[0].Report));
+        var printout = Render(joined[1].Report);
+        Assert.Contains("- **Joined to the report of**: letter.pdf", printout);
+        Assert.Contains("This GCMS printout was joined to the report of the refusal letter letter.pdf", printout);
+        Assert.Contains("> two brothers in Toronto", printout);
     }
 }

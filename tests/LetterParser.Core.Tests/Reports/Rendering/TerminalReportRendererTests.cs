@@ -28,6 +28,20 @@ public class TerminalReportRendererTests
     }
 
     [Fact]
+    public void TheOfficersOwnWordsAndTheirChecklistComeUnderTheGroundTheySupport()
+    {
+        var text = new TerminalReportRenderer().Render(ReportBuilder.Refusal() with { Concerns = [ReportBuilder.TiesConcern(), ReportBuilder.FundsConcern()] });
+
+        var ground = text.IndexOf("You may not leave Canada at the end of your stay (R200(1)(b))", StringComparison.Ordinal);
+        var wrote = text.IndexOf("What the officer actually wrote", StringComparison.Ordinal);
+        var ties = text.IndexOf("  | two brothers in Toronto", StringComparison.Ordinal);
+        var checklist = text.IndexOf("  [ ] ", ties, StringComparison.Ordinal);
+        var other = text.IndexOf("Other points in the officer's notes", StringComparison.Ordinal);
+        var funds = text.IndexOf("  | lump sum deposit, no provenance", StringComparison.Ordinal);
+        Assert.True(ground >= 0 && wrote > ground && ties > wrote && checklist > ties && other > checklist && funds > other, text);
+    }
+
+    [Fact]
     public void AWordLongerThanTheLineIsCutRatherThanOverflowing()
     {
         var lines = TerminalReportRenderer.Wrap(new string('x', 25) + " end", 10, "");
