@@ -143,6 +143,12 @@ public sealed class BatchesApiTests : IAsyncLifetime
         var deposit = page.IndexOf("lump sum deposit", StringComparison.Ordinal);
         Assert.True(grounds >= 0 && wrote > grounds && family > wrote && other > family && deposit > other, page);
         Assert.Contains("gcms.pdf", page[page.IndexOf("<h2 id=\"facts\"", StringComparison.Ordinal)..]);
+
+        // The PDF the page links to is the same joined report, taken with the cookie the page set.
+        var pdfResponse = await applicant.GetAsync($"/letters/{letterId}/report.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdfResponse.StatusCode);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await pdfResponse.Content.ReadAsByteArrayAsync());
+        Assert.Contains("What the officer actually wrote", string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
     }
 
     [Fact]

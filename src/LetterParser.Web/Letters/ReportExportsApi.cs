@@ -3,6 +3,7 @@ using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using LetterParser.Core.Reports.Rendering;
 using LetterParser.Pdf;
+using LetterParser.Web.Batches;
 using LetterParser.Web.Pages;
 using LetterParser.Web.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,9 +33,9 @@ public static class ReportExportsApi
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound, Conflict<string>>> GetPdf(
-        string id, string? language, HttpContext context, LetterAccess access, ILetterStore store, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? language, HttpContext context, LetterAccess access, ILetterStore store, BatchReader batches, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var found = await FinishedReportAsync(context, id, access, store, cancellationToken);
+        var found = await FinishedReportAsync(context, id, access, store, batches, cancellationToken);
         if (!found.Ready)
             return found.Missing ? TypedResults.NotFound() : TypedResults.Conflict("The report is not ready yet.");
         var view = new ReportView(UiText.Parse(language) ?? UiText.DefaultFor(found.Report!), Today(clock));
@@ -43,9 +44,9 @@ public static class ReportExportsApi
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound, Conflict<string>>> GetCalendar(
-        string id, string? language, HttpContext context, LetterAccess access, ILetterStore store, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? language, HttpContext context, LetterAccess access, ILetterStore store, BatchReader batches, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var found = await FinishedReportAsync(context, id, access, store, cancellationToken);
+        var found = await FinishedReportAsync(context, id, access, store, batches, cancellationToken);
         if (!found.Ready)
             return found.Missing ? TypedResults.NotFound() : TypedResults.Conflict("The report is not ready yet.");
         if (found.Report is not RefusalReport refusal)
@@ -96,12 +97,14 @@ public static class ReportExportsApi
         public bool Ready => Report is not null;
     }
 
-    private static async Task<Found> FinishedReportAsync(HttpContext context, string id, LetterAccess access, ILetterStore store, CancellationToken cancellationToken)
+    /// <summary>The report as the page shows it: in a batch, joined with the GCMS printout of its application.</summary>
+    private static async Task<Found> FinishedReportAsync(HttpContext context, string id, LetterAccess access, ILetterStore store, BatchReader batches, CancellationToken cancellationToken)
     {
         if (await access.FindAsync(context, id, cancellationToken) is not { } letter)
             return new Found(null, null, Missing: true);
         var json = letter.IsFinished ? await store.ReadReportJsonAsync(id, cancellationToken) : null;
-        return new Found(letter, json is null ? null : ReportJson.Deserialize(json), Missing: false);
+        var report = json is null ? null : await batches.JoinedReportAsync(letter, ReportJson.Deserialize(json), cancellationToken);
+        return new Found(letter, report, Missing: false);
     }
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().Date);
