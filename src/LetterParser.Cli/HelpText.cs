@@ -67,6 +67,11 @@ internal static class HelpText
         line (jsonl) or row (csv): its report, or an error report naming the file. One bad file never stops the
         batch. Progress and a summary go to stderr.
 
+        A refusal letter and the GCMS printout of the same application (same application number, or the same
+        UCI when one has no number) are joined: the letter's report gets the printout's concerns under the
+        grounds they support, and the printout's row names the letter (csv columns concerns and joined_with).
+        Because either may be read last, the reports are written once every file has been read.
+
         Options:
           --format jsonl|csv       jsonl (default): one report JSON per line; csv: one spreadsheet row per file
                                    (applicant, application number, UCI, grounds, nearest deadline, days left,
