@@ -22,15 +22,21 @@ internal sealed class TermSet
     // term opening with one is found approximately only where the text has that very word.
     private static readonly string[] Negations = ["no", "not", "non", "nil", "never", "without", "pas", "sans", "aucun", "aucune", "ne", "n'a"];
 
+    // A negating prefix decides the meaning as much: "insufficient" is one edit from "sufficient", so a term
+    // that opens with one is found approximately only where the text opens with those letters too.
+    private static readonly string[] NegatingPrefixes = ["insuf", "inadeq", "incons", "incoh", "unable", "unclear", "unexpl", "unrel", "unsat", "unver", "unsupp", "non", "dis", "mis", "incapab", "inexpl", "invraisembl", "imprec"];
+
     private readonly Regex? _words;
     private readonly ApproximatePattern[] _approximate;
     private readonly string?[] _leadingNegation;
+    private readonly string?[] _negatingPrefix;
 
     public TermSet(IEnumerable<string> terms)
     {
         var words = new List<string>();
         var approximate = new List<ApproximatePattern>();
         var negations = new List<string?>();
+        var prefixes = new List<string?>();
         foreach (var raw in terms)
         {
             var term = NotesText.FoldInPlace(raw.Trim());
@@ -42,6 +48,7 @@ internal sealed class TermSet
                 approximate.Add(new ApproximatePattern(skeleton));
                 var first = term.Split(' ')[0];
                 negations.Add(Negations.Contains(first) ? first : null);
+                prefixes.Add(NegatingPrefixes.FirstOrDefault(prefix => first.StartsWith(prefix, StringComparison.Ordinal)));
             }
             else
                 words.Add(WordPattern(term));
@@ -49,6 +56,7 @@ internal sealed class TermSet
         Terms = terms.ToArray();
         _approximate = [.. approximate];
         _leadingNegation = [.. negations];
+        _negatingPrefix = [.. prefixes];
         _words = words.Count == 0 ? null : new Regex(string.Join('|', words), RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -91,7 +99,7 @@ internal sealed class TermSet
                 continue;
             var start = text.Skeleton.SourceIndex[hit.Start];
             var end = text.Skeleton.SourceIndex[hit.End - 1] + 1;
-            if (!StartsAWord(text.Folded, start) || !OpensWith(text.Folded, start, _leadingNegation[p]))
+            if (!StartsAWord(text.Folded, start) || !OpensWith(text.Folded, start, _leadingNegation[p]) || !HasPrefix(text.Folded, start, _negatingPrefix[p]))
                 continue;
             if (best is null || hit.Score > best.Value.Score)
                 best = new TermHit(start, end, hit.Score);
@@ -113,7 +121,7 @@ internal sealed class TermSet
             {
                 var start = skeleton.SourceIndex[from + hit.Start];
                 var end = skeleton.SourceIndex[from + hit.End - 1] + 1;
-                if (StartsAWord(folded, start) && OpensWith(folded, start, _leadingNegation[p]))
+                if (StartsAWord(folded, start) && OpensWith(folded, start, _leadingNegation[p]) && HasPrefix(folded, start, _negatingPrefix[p]))
                     yield return new TermHit(start, end, hit.Score);
                 from += hit.End;
             }
@@ -123,6 +131,9 @@ internal sealed class TermSet
     private static bool OpensWith(string folded, int start, string? word) =>
         word is null || (string.CompareOrdinal(folded, start, word, 0, word.Length) == 0
             && (start + word.Length == folded.Length || !char.IsLetter(folded[start + word.Length])));
+
+    private static bool HasPrefix(string folded, int start, string? prefix) =>
+        prefix is null || string.CompareOrdinal(folded, start, prefix, 0, prefix.Length) == 0;
 
     // An approximate match may begin one letter late (a dropped first letter), never inside a word.
     private static bool StartsAWord(string folded, int start) =>
