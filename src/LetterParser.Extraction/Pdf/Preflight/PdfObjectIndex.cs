@@ -27,6 +27,12 @@ internal sealed class PdfObjectIndex
 
     public List<PdfDictionary> Trailers { get; } = [];
 
+    /// <summary>
+    /// Every cross-reference stream dictionary in the file, including ones a later object of the same number replaces:
+    /// when the offsets are wrong PdfPig looks for cross-reference streams anywhere in the file and reads them all.
+    /// </summary>
+    public List<PdfDictionary> CrossReferenceStreams { get; } = [];
+
     public static PdfObjectIndex Build(ReadOnlyMemory<byte> data, InflateBudget budget)
     {
         var index = new PdfObjectIndex(data);
@@ -116,6 +122,8 @@ internal sealed class PdfObjectIndex
                 position = verified ? streamStart + streamLength : streamStart;
             }
             objects[number] = new PdfObject(number, value, streamStart, streamLength);
+            if (streamStart >= 0 && IsName(((PdfDictionary)value!).Get("Type"), "XRef"))
+                CrossReferenceStreams.Add((PdfDictionary)value);
         }
     }
 

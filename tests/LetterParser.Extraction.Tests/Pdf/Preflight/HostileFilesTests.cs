@@ -35,11 +35,15 @@ public class HostileFilesTests
         { "G5-bomb-small-stream-referenced-100x.pdf", ErrorCode.TooLarge },
         { "G6-bomb-lzw-400MB.pdf", ErrorCode.TooLarge },
         { "H1-glyph-flood-3M.pdf", ErrorCode.TooLarge },
-        // Found by tests/LetterParser.Fuzz: a reference written "6 00R" (a number ends where PdfPig ends it), a stream
-        // with no endstream hiding the looping objects after it, and a spliced glyph flood that ran past 15 s.
+        // Found by tests/LetterParser.Fuzz (each crashed or stalled a reader): a reference written "6 00R" (a number ends
+        // where PdfPig ends it), a stream with no endstream hiding the looping objects after it, a spliced glyph flood.
         { "fuzz-number-ends-at-letter-refloop.pdf", ErrorCode.CorruptFile },
         { "fuzz-missing-endstream-hides-refloop.pdf", ErrorCode.CorruptFile },
         { "fuzz-glyph-flood-spliced.pdf", ErrorCode.TooLarge },
+        // A page content whose zlib checksum is wrong (PdfPig ignores it) painting a form that paints itself, and an
+        // absurd cross-reference stream replaced by a later object of its number (PdfPig still reads it).
+        { "fuzz-bad-checksum-hides-form-loop.pdf", ErrorCode.CorruptFile },
+        { "fuzz-replaced-xref-stream-overflows.pdf", ErrorCode.CorruptFile },
     };
 
     [Theory]
