@@ -27,6 +27,8 @@ read -r passed failed skipped < <(awk '/^(Passed|Failed)!/ {
       if ($i == "Skipped:") s += $(i + 1) + 0
     }
   } END { print p + 0, f + 0, s + 0 }' "$log")
+# A bounded fuzz run (about 75 s on 2 cores) over PDFs, images and zips; a finding fails the build (README, "Fuzzing").
+if dotnet run -c Release --project tests/LetterParser.Fuzz -- --seconds 75 --seed 1; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 # The Dockerfile's publish + start, outside Docker (scripts/docker-equivalent.sh), counted as one more test.
 if scripts/docker-equivalent.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"

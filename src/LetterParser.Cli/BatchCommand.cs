@@ -41,11 +41,14 @@ internal static class BatchCommand
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv");
         await using var file = outPath is null ? null : new StreamWriter(outPath, append: false, encoding) { NewLine = "\n" };
         var output = file ?? console.Out;
-        IReportWriter writer = format == "csv" ? new CsvReportWriter(output) : new JsonLinesReportWriter(output);
+        // Each row reaches the output whole and flushed, so a batch that is killed midway leaves complete rows only.
+        var rows = new WholeRowWriter(output);
+        IReportWriter writer = format == "csv" ? new CsvReportWriter(rows) : new JsonLinesReportWriter(rows);
 
         writer.WriteHeader();
+        rows.Commit();
         var progress = new BatchProgress(console.Error, console.ErrorIsTerminal, source.Count);
-        var sink = new JoinedBatchOutput(writer, progress, order == "triage", options.Today);
+        var sink = new JoinedBatchOutput(writer, rows, progress, order == "triage", options.Today);
 
         var numbered = source.Items.Select((item, index) => (item, index));
         await Parallel.ForEachAsync(numbered, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
@@ -63,31 +66,32 @@ internal static class BatchCommand
     {
         if (item.Refusal is not null)
             return item.Refusal;
-        try
+        // A file may not hold its slot for ever, and the limit covers reading it from disk as well as processing it:
+        // a file that blocks on open or read (a pipe put in after the folder was listed, a stalled network share) is
+        // left behind like a file stuck inside one step, and the batch goes on.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        var work = Task.Run(async () =>
         {
             var content = item.Content;
             if (item.Path is not null)
             {
-                var (read, refusal) = await ReadFileAsync(item, processor, cancellationToken);
+                var (read, refusal) = await ReadFileAsync(item, processor, limit.Token);
                 if (refusal is not null)
                     return refusal;
                 content = read;
             }
-            // A file may not hold its slot for ever: the pipeline is asked to stop at the time limit (it checks
-            // between pages), and a file stuck inside one step is left behind while the batch goes on.
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(timeout);
-            var work = Task.Run(() => processor.Process(content, item.Name, options, limit.Token), CancellationToken.None);
-            try
-            {
-                return await work.WaitAsync(timeout, cancellationToken);
-            }
-            catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                return LetterFiles.TookTooLong(item.Name, timeout);
-            }
+            return await processor.Process(content, item.Name, options, limit.Token);
+        }, CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(timeout, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return LetterFiles.TookTooLong(item.Name, timeout);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // The exception's type only: its message could quote the letter. One bad file never stops the batch.
             lock (error)
@@ -114,8 +118,10 @@ internal static class BatchCommand
     /// (<see cref="LetterNotesPairing"/>), and either may be the last file read, so no row can be written until every
     /// file is: the reports (small) wait here and are written at the end, in input or <see cref="TriageOrder"/>, for
     /// JSON Lines and CSV alike. Every file keeps its row, error rows included; progress is still drawn as files finish.
+    /// Each row is written whole and flushed (<see cref="WholeRowWriter"/>). Reader processes take a hostile file's
+    /// crash, so waiting costs no rows; a batch stopped by the user before the end writes none.
     /// </summary>
-    private sealed class JoinedBatchOutput(IReportWriter writer, BatchProgress progress, bool triage, DateOnly? today)
+    private sealed class JoinedBatchOutput(IReportWriter writer, WholeRowWriter rows, BatchProgress progress, bool triage, DateOnly? today)
     {
         private static readonly ConcernsCatalogue Catalogue = ConcernsCatalogue.LoadEmbedded();
 
@@ -135,7 +141,36 @@ internal static class BatchCommand
             var joined = LetterNotesPairing.Join(all.OrderBy(x => x.Index).Select(x => x.Report).ToList(), Catalogue).Select(j => j.Report);
             // Input order first, so ties in the triage keep it.
             foreach (var report in triage ? TriageOrder.Sort(joined, today) : joined)
+            {
                 writer.Write(report);
+                rows.Commit();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Holds what a report writer writes for one row and hands it to the output in one write, then flushes: the
+    /// output never holds part of a row, whatever its buffer size, and every finished row is on disk at once.
+    /// </summary>
+    private sealed class WholeRowWriter(TextWriter output) : TextWriter
+    {
+        private readonly StringBuilder row = new();
+
+        public override Encoding Encoding => output.Encoding;
+
+        public override void Write(char value) => row.Append(value);
+
+        public override void Write(string? value) => row.Append(value);
+
+        public override void Write(char[] buffer, int index, int count) => row.Append(buffer, index, count);
+
+        public override void Write(ReadOnlySpan<char> buffer) => row.Append(buffer);
+
+        public void Commit()
+        {
+            output.Write(row.ToString());
+            output.Flush();
+            row.Clear();
         }
     }
 }

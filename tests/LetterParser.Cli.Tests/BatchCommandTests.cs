@@ -210,6 +210,114 @@ public class BatchCommandTests
         Assert.Equal(string.Join(',', CsvReportWriter.Columns) + "\r\n", result.Out);
     }
 
+    [Fact]
+    public async Task ANamedPipeAndASocketInTheFolderGetErrorRowsAtOnceAndNeverHangTheBatch()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.pdf", FakeLetters.Letter);
+        SpecialFiles.MakeFifo(Path.Combine(folder.Path, "in/pipe.pdf"));
+        using var socket = SpecialFiles.BindSocket(Path.Combine(folder.Path, "in/socket.pdf"));
+
+        // Without the type check, opening the pipe blocks until a writer comes: for ever, whatever --timeout says.
+        var result = await CliRun.RunAsync(folder.Path, "batch", "in").WaitAsync(TimeSpan.FromSeconds(30));
+
+        var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToList();
+        Assert.Equal(["a.pdf", "pipe.pdf", "socket.pdf"], reports.Select(r => r.SourceFileName));
+        Assert.Contains("named pipe", Assert.IsType<ErrorReport>(reports[1]).Error.Message);
+        Assert.Contains("socket", Assert.IsType<ErrorReport>(reports[2]).Error.Message);
+    }
+
+    [Fact]
+    public async Task TheTimeLimitCoversReadingAFileThatBecameAPipeAfterTheFolderWasListed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.pdf", FakeLetters.Letter);
+        var later = folder.Write("in/b.pdf", FakeLetters.Letter);
+        var processor = FakeLetters.Processor(name => name == "a.pdf" ? TimeSpan.FromSeconds(2) : TimeSpan.Zero);
+
+        var run = CliRun.RunAsync(folder.Path, processor, "batch", "in", "--parallel", "1", "--timeout", "3");
+        await Task.Delay(500);
+        File.Delete(later);
+        SpecialFiles.MakeFifo(later);
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToList();
+        Assert.IsType<RefusalReport>(reports[0]);
+        Assert.Contains("longer than 3 seconds", Assert.IsType<ErrorReport>(reports[1]).Error.Message);
+    }
+
+    [Fact]
+    public async Task ALinkedLetterIsReadWhenItEndsInsideTheFolderAndGetsAnErrorRowSayingWhyOtherwise()
+    {
+        using var folder = new TempFolder();
+        var inside = folder.Write("in/letters/real.pdf", FakeLetters.Letter);
+        var outside = folder.Write("elsewhere/secret.pdf", FakeLetters.Letter);
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "in/link-inside.pdf"), inside);
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "in/link-outside.pdf"), outside);
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "in/link-broken.pdf"), Path.Combine(folder.Path, "gone.pdf"));
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "in/link-folder"), Path.Combine(folder.Path, "in"));
+
+        var result = await CliRun.RunAsync(folder.Path, "batch", "in");
+
+        var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToDictionary(r => r.SourceFileName);
+        Assert.Equal(["letters/real.pdf", "link-broken.pdf", "link-folder", "link-inside.pdf", "link-outside.pdf"], reports.Keys.Order(StringComparer.Ordinal));
+        Assert.IsType<RefusalReport>(reports["link-inside.pdf"]);
+        Assert.Contains("broken link", Assert.IsType<ErrorReport>(reports["link-broken.pdf"]).Error.Message);
+        Assert.Contains("outside the folder", Assert.IsType<ErrorReport>(reports["link-outside.pdf"]).Error.Message);
+        Assert.Contains("links to folders are not followed", Assert.IsType<ErrorReport>(reports["link-folder"]).Error.Message);
+    }
+
+    [Fact]
+    public async Task RowsWaitForTheLastFileSoALetterCanBeJoinedWithItsNotesAndEachIsWrittenWhole()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 5; i++)
+            folder.Write($"in/{i}.pdf", FakeLetters.Letter);
+        var outPath = Path.Combine(folder.Path, "out.jsonl");
+        var seen = new List<string>();
+        var fake = FakeLetters.Processor();
+        var watching = fake with
+        {
+            Process = (content, name, options, ct) =>
+            {
+                seen.Add(File.Exists(outPath) ? File.ReadAllText(outPath) : "");
+                return fake.Process(content, name, options, ct);
+            },
+        };
+
+        await CliRun.RunAsync(folder.Path, watching, "batch", "in", "--parallel", "1", "--out", "out.jsonl");
+
+        // Either a letter or its GCMS printout may be read last, so no row is out while files are still read;
+        // then every row is a whole line.
+        Assert.All(seen, text => Assert.Equal("", text));
+        var written = await File.ReadAllTextAsync(outPath);
+        Assert.EndsWith("\n", written);
+        Assert.Equal(5, Lines(written).Length);
+        Assert.All(Lines(written), line => ReportJson.Deserialize(line));
+    }
+
+    [Fact]
+    public async Task AZipWhoseCentralDirectoryMiscountsItsEntriesStillGivesARowPerLetter()
+    {
+        using var folder = new TempFolder();
+        var zipPath = Path.Combine(folder.Path, "letters.zip");
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            Add(zip, "a.pdf", FakeLetters.Letter);
+            Add(zip, "b.pdf", FakeLetters.Letter);
+        }
+        var bytes = await File.ReadAllBytesAsync(zipPath);
+        // The end record says three entries where the directory holds two, as some zip tools write.
+        BitConverter.TryWriteBytes(bytes.AsSpan(bytes.Length - 22 + 8), (ushort)3);
+        BitConverter.TryWriteBytes(bytes.AsSpan(bytes.Length - 22 + 10), (ushort)3);
+        await File.WriteAllBytesAsync(zipPath, bytes);
+
+        var result = await CliRun.RunAsync(folder.Path, "batch", "letters.zip");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal(["a.pdf", "b.pdf"], Lines(result.Out).Select(l => ReportJson.Deserialize(l).SourceFileName));
+    }
+
     [Theory]
     [InlineData("batch", "nowhere")]
     [InlineData("batch", "letter.pdf")]
@@ -233,5 +341,25 @@ public class BatchCommandTests
     {
         using var stream = zip.CreateEntry(name).Open();
         stream.Write(content);
+    }
+
+    /// <summary>Makes the files a batch folder should never open: a named pipe and a listening socket.</summary>
+    private static class SpecialFiles
+    {
+        public static void MakeFifo(string path)
+        {
+            if (Mkfifo(path, 0x1A4) != 0)
+                throw new IOException($"mkfifo failed ({System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}).");
+        }
+
+        public static System.Net.Sockets.Socket BindSocket(string path)
+        {
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+            socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
+            return socket;
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+        private static extern int Mkfifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
     }
 }

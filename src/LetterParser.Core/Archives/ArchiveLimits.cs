@@ -14,12 +14,15 @@ public sealed record ArchiveLimits
     /// <summary>Largest single entry once inflated; the same limit as an uploaded file.</summary>
     public long MaxEntryBytes { get; init; } = Pipeline.LetterLimits.Default.MaxFileBytes;
 
-    /// <summary>Most inflated bytes per compressed byte for one entry. PDFs and images barely compress; a bomb is 1000:1.</summary>
+    /// <summary>
+    /// Most inflated bytes per compressed byte, for one entry and for the zip as a whole (so a bomb spread over many
+    /// small entries is caught too). PDFs and images barely compress; a bomb is 1000:1.
+    /// </summary>
     public int MaxCompressionRatio { get; init; } = 100;
 
     /// <summary>
-    /// Below this many inflated bytes the ratio is not checked: a tiny, highly compressible file is harmless,
-    /// and zip headers make the ratio of very small entries meaningless.
+    /// Below this many inflated bytes (of an entry, or of the whole zip) the ratio is not checked: a tiny, highly
+    /// compressible file is harmless, and zip headers make the ratio of very small entries meaningless.
     /// </summary>
     public long RatioCheckFloorBytes { get; init; } = 1024 * 1024;
 }

@@ -45,6 +45,7 @@ public static class ReaderChild
         {
             var request = ReaderProtocol.DecodeRequest(frame);
             ProcessLimits.LimitCpuFromNow(request.CpuTime);
+            ProcessLimits.ResetPeak();
             var response = Read(new LetterDocumentSource(scannedPages, request.Limits), request);
             ReaderProtocol.WriteFrameAsync(output, ReaderProtocol.EncodeResponse(response), CancellationToken.None).GetAwaiter().GetResult();
         }

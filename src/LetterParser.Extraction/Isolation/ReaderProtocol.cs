@@ -9,7 +9,7 @@ namespace LetterParser.Extraction.Isolation;
 /// <summary>What the parent asks the reader process: one file, with the limits to read it under.</summary>
 internal sealed record ReadRequest(string FileName, LetterLimits Limits, TimeSpan CpuTime, ReadOnlyMemory<byte> Content);
 
-/// <summary>What the reader process answers: the document, or why it could not be read, and its peak memory so far.</summary>
+/// <summary>What the reader process answers: the document, or why it could not be read, and the reader's peak memory while reading it.</summary>
 internal sealed record ReadResponse(DocumentText? Document, ErrorCode? Code, string? Message, long PeakResidentBytes);
 
 /// <summary>

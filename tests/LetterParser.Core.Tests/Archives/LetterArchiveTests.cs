@@ -163,6 +163,103 @@ public class LetterArchiveTests
         Assert.False(entries[1].IsRefused);
     }
 
+    public static TheoryData<string, byte[]> ZipsWhoseDirectoryDisagrees => new()
+    {
+        { "an end record that counts more entries than the directory holds", new RawZip().Add("a.pdf", Pdf).Add("b.pdf", Pdf).Build(declaredCount: 3) },
+        { "an end record that counts fewer", new RawZip().Add("a.pdf", Pdf).Add("b.pdf", Pdf).Build(declaredCount: 1) },
+        { "a stub before the zip that the offsets do not count", new RawZip().Add("a.pdf", Pdf).Add("b.pdf", Pdf).Build(prefix: new byte[300]) },
+        { "no central directory at all (cut short)", new RawZip().Add("a.pdf", Pdf).Add("b.pdf", Pdf).Build()[..^120] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ZipsWhoseDirectoryDisagrees))]
+    public void AZipWhoseCentralDirectoryDisagreesWithItsLocalHeadersIsReadFromTheLocalHeaders(string damage, byte[] zip)
+    {
+        var entries = LetterArchive.Read(new MemoryStream(zip), "batch.zip").ToList();
+
+        Assert.True(entries.Select(e => e.FileName).SequenceEqual(["a.pdf", "b.pdf"]), damage);
+        Assert.All(entries, e => Assert.Equal(Pdf, e.Content.ToArray()));
+    }
+
+    [Fact]
+    public void AStreamedZipWithSizesAfterTheDataIsReadFromItsLocalHeadersWhenItsDirectoryIsWrong()
+    {
+        // A zip written to a pipe (unseekable) puts each entry's sizes in a descriptor after its deflated data.
+        var streamed = new MemoryStream();
+        using (var archive = new ZipArchive(new UnseekableStream(streamed), ZipArchiveMode.Create))
+        {
+            foreach (var name in new[] { "a.pdf", "b.pdf" })
+            {
+                using var entry = archive.CreateEntry(name).Open();
+                entry.Write(Enumerable.Repeat(Pdf, 50).SelectMany(b => b).ToArray());
+            }
+        }
+        var zip = streamed.ToArray();
+        BitConverter.TryWriteBytes(zip.AsSpan(zip.Length - 22 + 8, 2), (ushort)7);
+
+        var entries = LetterArchive.Read(new MemoryStream(zip), "batch.zip").ToList();
+
+        Assert.Equal(["a.pdf", "b.pdf"], entries.Select(e => e.FileName));
+        Assert.All(entries, e => Assert.Equal(Pdf.Length * 50, e.Content.Length));
+    }
+
+    [Theory]
+    [InlineData("ZipCrypto", (ushort)0x01, (ushort)0)]
+    [InlineData("AES", (ushort)0x01, (ushort)99)]
+    public void APasswordProtectedEntryIsReportedAsPasswordProtectedNotDamaged(string scheme, ushort flags, ushort method)
+    {
+        var zip = new RawZip().Add("locked.pdf", new byte[64], flags, method).Add("open.pdf", Pdf).Build();
+
+        var entries = LetterArchive.Read(new MemoryStream(zip), "batch.zip").ToList();
+
+        var locked = entries[0].Refusal!.Error;
+        Assert.NotEqual(ErrorCode.CorruptFile, locked.Code);
+        Assert.True(locked.Message.Contains("password-protected; unzip it and upload the letters", StringComparison.Ordinal), scheme);
+        Assert.Equal(Pdf, entries[1].Content.ToArray());
+    }
+
+    [Fact]
+    public void EntriesWithOddNamesGiveEntriesAndOnlyFoldersAndSystemJunkAreSkipped()
+    {
+        var zip = new RawZip()
+            .Add("folder/", [])
+            .Add(".x", Pdf)
+            .Add("x/", Pdf)
+            .Add("", Pdf)
+            .Add("folder/._letter.pdf", Pdf)
+            .Add("Thumbs.db", Pdf)
+            .Build();
+
+        var entries = LetterArchive.Read(new MemoryStream(zip), "batch.zip").ToList();
+
+        Assert.Equal([".x", "x", "(unnamed)"], entries.Select(e => e.FileName));
+        Assert.All(entries, e => Assert.Equal(Pdf, e.Content.ToArray()));
+    }
+
+    [Fact]
+    public void ManySmallEntriesThatTogetherInflateFarPastTheirSizeAreStoppedWithinTheFirstMegabytes()
+    {
+        // 300 "PDFs" of 1 MB of zeros: each is at the per-entry ratio floor, together 300 MB from about 300 KB.
+        var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 300; i++)
+            {
+                using var entry = archive.CreateEntry($"{i:000}.pdf", CompressionLevel.SmallestSize).Open();
+                entry.Write(zeros);
+            }
+        }
+        stream.Position = 0;
+
+        var entries = LetterArchive.Read(stream, "batch.zip").ToList();
+
+        Assert.Equal(300, entries.Count);
+        Assert.InRange(entries.Sum(e => (long)e.Content.Length), 0, 2 * 1024 * 1024);
+        Assert.All(entries.Skip(2), e => Assert.Equal(ErrorCode.TooLarge, e.Refusal!.Error.Code));
+        Assert.Contains("times its own size", entries[^1].Refusal!.Error.Message);
+    }
+
     [Fact]
     public void RecognisesAZipByItsFirstBytes()
     {
@@ -218,5 +315,20 @@ public class LetterArchiveTests
             else if (signature == 0x02014b50 && zip.AsSpan(i + 46, nameBytes.Length).SequenceEqual(nameBytes))
                 BitConverter.TryWriteBytes(zip.AsSpan(i + 24, 4), size);
         }
+    }
+
+    /// <summary>A stream that cannot seek, as a pipe: ZipArchive then writes data descriptors.</summary>
+    private sealed class UnseekableStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
     }
 }

@@ -27,6 +27,12 @@ internal sealed class PdfObjectIndex
 
     public List<PdfDictionary> Trailers { get; } = [];
 
+    /// <summary>
+    /// Every cross-reference stream dictionary in the file, including ones a later object of the same number replaces:
+    /// when the offsets are wrong PdfPig looks for cross-reference streams anywhere in the file and reads them all.
+    /// </summary>
+    public List<PdfDictionary> CrossReferenceStreams { get; } = [];
+
     public static PdfObjectIndex Build(ReadOnlyMemory<byte> data, InflateBudget budget)
     {
         var index = new PdfObjectIndex(data);
@@ -110,22 +116,30 @@ internal sealed class PdfObjectIndex
                 streamStart = lexer.Position + 6;
                 if (streamStart < span.Length && span[streamStart] == '\r') streamStart++;
                 if (streamStart < span.Length && span[streamStart] == '\n') streamStart++;
-                streamLength = StreamLength(span, streamStart, dictionary);
-                position = streamStart + streamLength;
+                streamLength = StreamLength(span, streamStart, dictionary, out var verified);
+                // A stream whose /Length is wrong ends at a guess; PdfPig finds the objects after it by their offsets,
+                // so the objects inside the guess (a missing endstream swallows the rest of the file) are scanned too.
+                position = verified ? streamStart + streamLength : streamStart;
             }
             objects[number] = new PdfObject(number, value, streamStart, streamLength);
+            if (streamStart >= 0 && IsName(((PdfDictionary)value!).Get("Type"), "XRef"))
+                CrossReferenceStreams.Add((PdfDictionary)value);
         }
     }
 
     /// <summary>The stream's declared /Length when <c>endstream</c> is really there, otherwise up to the next <c>endstream</c>.</summary>
-    private int StreamLength(ReadOnlySpan<byte> span, int start, PdfDictionary dictionary)
+    private static int StreamLength(ReadOnlySpan<byte> span, int start, PdfDictionary dictionary, out bool verified)
     {
         var declared = ResolveLengthDirect(dictionary.Get("Length"));
+        verified = false;
         if (declared is > 0 && start + declared <= span.Length)
         {
             var after = span.Slice(start + (int)declared, Math.Min(16, span.Length - start - (int)declared));
             if (after.IndexOf("endstream"u8) >= 0)
+            {
+                verified = true;
                 return (int)declared;
+            }
         }
         var end = span[start..].IndexOf("endstream"u8);
         return end < 0 ? span.Length - start : end;

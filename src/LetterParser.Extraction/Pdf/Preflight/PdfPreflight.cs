@@ -79,8 +79,7 @@ internal static class PdfPreflight
 
     private static void CheckCrossReferences(PdfObjectIndex index, PreflightLimits preflight)
     {
-        var tables = index.Objects.Where(o => o.IsStream && PdfObjectIndex.IsName(o.Dictionary?.Get("Type"), "XRef")).Select(o => o.Dictionary!);
-        foreach (var table in tables)
+        foreach (var table in index.CrossReferenceStreams)
         {
             if (table.Get("W") is not PdfArray widths || widths.Count != 3 || widths.Any(w => w is not double d || d is < 0 or > 8))
                 throw BadCrossReference();

@@ -161,6 +161,17 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
             default:
             {
                 var start = Position;
+                // As PdfPig's tokenizer does, a number ends at the first byte that cannot be part of one, space or
+                // not: "6 00R" is the reference 6 0 R to PdfPig, and must be to the preflight too.
+                if (IsNumeric(b))
+                {
+                    while (Position < span.Length && IsNumeric(span[Position]))
+                        Position++;
+                    var digits = span[start..Position];
+                    if (TryNumber(digits, out var leading))
+                        return IsInteger(digits) ? FoldReference(leading) : leading;
+                    Position = start;
+                }
                 while (Position < span.Length && !IsWhitespace(span[Position]) && !IsDelimiter(span[Position]))
                     Position++;
                 var word = span[start..Position];
@@ -200,7 +211,7 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
         while (p < span.Length && IsWhitespace(span[p])) p++;
         var genStart = p;
         while (p < span.Length && span[p] is >= (byte)'0' and <= (byte)'9') p++;
-        if (p == genStart || p - genStart > 5 || p >= span.Length || !IsWhitespace(span[p]))
+        if (p == genStart || p - genStart > 5 || p >= span.Length)
             return number;
         var generation = int.Parse(span[genStart..p]);
         while (p < span.Length && IsWhitespace(span[p])) p++;
@@ -212,6 +223,8 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
         Position = after;
         return number;
     }
+
+    private static bool IsNumeric(byte b) => b is (>= (byte)'0' and <= (byte)'9') or (byte)'.' or (byte)'-' or (byte)'+';
 
     private static bool IsInteger(ReadOnlySpan<byte> word) => word.IndexOf((byte)'.') < 0;
 

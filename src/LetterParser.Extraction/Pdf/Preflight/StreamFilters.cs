@@ -85,8 +85,13 @@ internal static class StreamFilters
         var buffer = new byte[64 * 1024];
         try
         {
-            using var source = new MemoryStream(input.ToArray(), writable: false);
-            using var inflater = new ZLibStream(source, CompressionMode.Decompress);
+            // As PdfPig does: the two-byte zlib header skipped, raw deflate after it, so the checksum at the end is not
+            // checked. ZLibStream throws on a bad checksum and drops the bytes of that last read, which then hid a
+            // self-painting form from this check while PdfPig drew it.
+            var data = input.ToArray();
+            var skip = data.Length >= 2 && (data[0] & 0x0F) == 8 && ((data[0] << 8) | data[1]) % 31 == 0 ? 2 : 0;
+            using var source = new MemoryStream(data, skip, data.Length - skip, writable: false);
+            using var inflater = new DeflateStream(source, CompressionMode.Decompress);
             int read;
             while ((read = inflater.Read(buffer, 0, buffer.Length)) > 0)
                 sink.Write(buffer.AsSpan(0, read));

@@ -7,7 +7,8 @@ namespace LetterParser.Extraction.Tests.Pdf.Preflight;
 
 /// <summary>
 /// Every hostile reproducer ends as a typed error, fast, inside the process that reads it: before the preflight
-/// these overflowed the stack (A–D), took 16–19 GB (E, F), inflated to gigabytes (G) or took 19 s (H).
+/// these overflowed the stack (A–D), took 16–19 GB (E, F), inflated to gigabytes (G) or took 19 s (H); the fuzz-*
+/// files are what the fuzz harness (tests/LetterParser.Fuzz) found after them.
 /// </summary>
 public class HostileFilesTests
 {
@@ -34,6 +35,15 @@ public class HostileFilesTests
         { "G5-bomb-small-stream-referenced-100x.pdf", ErrorCode.TooLarge },
         { "G6-bomb-lzw-400MB.pdf", ErrorCode.TooLarge },
         { "H1-glyph-flood-3M.pdf", ErrorCode.TooLarge },
+        // Found by tests/LetterParser.Fuzz (each crashed or stalled a reader): a reference written "6 00R" (a number ends
+        // where PdfPig ends it), a stream with no endstream hiding the looping objects after it, a spliced glyph flood.
+        { "fuzz-number-ends-at-letter-refloop.pdf", ErrorCode.CorruptFile },
+        { "fuzz-missing-endstream-hides-refloop.pdf", ErrorCode.CorruptFile },
+        { "fuzz-glyph-flood-spliced.pdf", ErrorCode.TooLarge },
+        // A page content whose zlib checksum is wrong (PdfPig ignores it) painting a form that paints itself, and an
+        // absurd cross-reference stream replaced by a later object of its number (PdfPig still reads it).
+        { "fuzz-bad-checksum-hides-form-loop.pdf", ErrorCode.CorruptFile },
+        { "fuzz-replaced-xref-stream-overflows.pdf", ErrorCode.CorruptFile },
     };
 
     [Theory]

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace LetterParser.Fuzz;
+
+/// <summary>
+/// The bounded run: mutants 0, 1, 2… of the run seed, each from one seed of the corpus, read two at a time until
+/// the time or the count is up. Mutant N depends only on the run seed and N, so a finding is reproduced by its
+/// number; the order mutants finish in does not matter.
+/// </summary>
+internal static class FuzzRun
+{
+    public static async Task<int> RunAsync(FuzzOptions options, TextWriter log)
+    {
+        var corpus = SeedCorpus.Load(options.SeedFolder);
+        var findings = new FindingsFolder(options.FindingsFolder);
+        using var target = new FuzzTarget(options);
+        await target.WarmUpAsync(CancellationToken.None);
+
+        if (options.Replay.Count > 0)
+            return await ReplayAsync(options.Replay, target, log);
+
+        var clock = Stopwatch.StartNew();
+        var found = 0;
+        var done = 0;
+        var byEntry = new int[Enum.GetValues<EntryPoint>().Length];
+        var numbers = options.Only is { } only ? [only] : Enumerable.Range(0, options.MaxMutants);
+        await Parallel.ForEachAsync(numbers.TakeWhile(_ => clock.Elapsed < options.Duration),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Readers },
+            async (mutant, ct) =>
+            {
+                var random = new Random(HashCode.Combine(options.Seed, mutant) & int.MaxValue);
+                var seed = corpus[random.Next(corpus.Count)];
+                var (content, edits) = ByteMutator.Mutate(seed, corpus, random);
+                var verdict = await target.RunAsync(content, $"mutant-{mutant}{Path.GetExtension(seed.Name)}", ct);
+                Interlocked.Increment(ref done);
+                Interlocked.Increment(ref byEntry[(int)seed.EntryPoint]);
+                if (!verdict.IsFinding && options.Only is null)
+                    return;
+                var line = string.Create(CultureInfo.InvariantCulture, $"mutant {mutant} of {seed.Name} [{edits}]: {verdict}");
+                if (verdict.IsFinding)
+                {
+                    Interlocked.Increment(ref found);
+                    line += " -> " + findings.Write(verdict, content, seed, options.Seed, mutant, edits);
+                }
+                lock (log)
+                    log.WriteLine(line);
+            });
+
+        var entries = string.Join(", ", Enum.GetValues<EntryPoint>().Select(e => $"{byEntry[(int)e]} {e.ToString().ToLowerInvariant()}"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fuzz: seed {options.Seed}, {done} mutants ({entries}) of {corpus.Count} seeds in {clock.Elapsed.TotalSeconds:0} s; {found} findings{(found > 0 ? " in " + findings.Path : "")}"));
+        return found == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> ReplayAsync(IReadOnlyList<string> files, FuzzTarget target, TextWriter log)
+    {
+        var found = 0;
+        foreach (var file in files)
+        {
+            var verdict = await target.RunAsync(File.ReadAllBytes(file), Path.GetFileName(file), CancellationToken.None);
+            log.WriteLine($"{file}: {verdict}");
+            found += verdict.IsFinding ? 1 : 0;
+        }
+        return found == 0 ? 0 : 1;
+    }
+}
