@@ -47,7 +47,9 @@ internal sealed class TermSet
             {
                 approximate.Add(new ApproximatePattern(skeleton));
                 var first = term.Split(' ')[0];
-                negations.Add(Negations.Contains(first) ? first : null);
+                // A short first word ("pr application", "ee profile", "no record") carries the meaning; a skeleton
+                // match could drop it ("application" for "pr application"), so it must be there as a word.
+                negations.Add(Negations.Contains(first) || (first.Length <= 3 && term.Contains(' ')) ? first : null);
                 prefixes.Add(NegatingPrefixes.FirstOrDefault(prefix => first.StartsWith(prefix, StringComparison.Ordinal)));
             }
             else

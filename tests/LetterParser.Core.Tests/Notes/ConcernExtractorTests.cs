@@ -147,4 +147,32 @@ public class ConcernExtractorTests
     public void TableFieldsWithoutColonsAreSteppedOverToo() => Expect(
         "Marital Status Single\nEligibility Failed\nApp Status Closed\nNOTES\nPA has no travel history.",
         "travel.none");
+
+    [Fact]
+    public void APositiveFindingIsNoConcernEvenOneEditFromANegativeOne() =>
+        // "sufficient" is one edit from "insufficient": the negating prefix must be in the text.
+        Expect("Funds sufficient for tuition and living costs. Study permit approved.");
+
+    [Fact]
+    public void AShortWordThatCarriesTheMeaningMustBeThere() =>
+        // "pr application" must not be found in a status line about the application itself.
+        Expect("Application submitted online. Application received 2025-03-02.");
+
+    [Fact]
+    public void ExpBeforeADateIsExpiryNotExperience() => Expect(
+        "NEPALESE CITIZEN WORKING IN KUALA LUMPUR AS SECURITY GUARD ON TEMP WORK PASS EXP 2026. PA'S STAY IN MALAYSIA DEPENDS ON CONTRACT RENEWAL, NO RIGHT TO REMAIN.",
+        "status.temporary-in-residence-country");
+
+    [Fact]
+    public void TimeInTheTradeShortOfTheRequirementIsInsufficientExperience() =>
+        Expect("PA HAS 14 MTHS AS HELPER, DOES NOT MEET 3 YRS REQUIRED BY LMIA.", "job.experience-insufficient");
+
+    [Fact]
+    public void ADocumentTheOfficerRequestedAndDidNotReceiveIsAMissingDocument() =>
+        Expect("Transcripts from previous program requested on 2025-07-10 and not received.", "documents.missing");
+
+    [Fact]
+    public void ABalanceTooLowForTheFlightIsInsufficientFundsInFrench() => Expect(
+        "Le relevé bancaire montre un solde de 420 000 FCFA, ce qui est insuffisant pour couvrir le billet d'avion et un séjour de trois semaines.",
+        "funds.insufficient");
 }
