@@ -99,7 +99,7 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
                 }
             }
             previousParagraph = item.Paragraph;
-            if (item.Box != BoxState.NoBox && item.BoxConfidence < MinBoxConfidence)
+            if (item.Box == BoxState.Unknown || (item.Box != BoxState.NoBox && item.BoxConfidence < MinBoxConfidence))
             {
                 if (matcher.Match(item.Text) is { Grounds.Count: > 0 } doubtful && !doubtful.IsBoilerplate)
                     unreadable.Add(new UnrecognizedText(item.Text, item.Page));

@@ -11,4 +11,6 @@ namespace LetterParser.Core.Reading;
 /// <param name="ListEntry">The item opens an entry of a bulleted, numbered or lettered list.</param>
 public sealed record ReasonItem(string Text, int Page, BoxState Box, double Confidence = 1.0, int Paragraph = 0, double BoxConfidence = 1.0, bool ListEntry = false);
 
-public enum BoxState { NoBox, Ticked, Unticked }
+/// <summary>Whether a reason sits beside a checkbox, and its state. <see cref="Unknown"/>: a box is there (what is left
+/// of one after a scan) but whether it was ticked cannot be told.</summary>
+public enum BoxState { NoBox, Ticked, Unticked, Unknown }

@@ -71,8 +71,11 @@ public static partial class ReasonItemSplitter
                     Flush();
                     current = new StringBuilder();
                     currentPage = line.Page;
-                    currentState = BoxState.NoBox;
-                    currentBoxConfidence = 1.0;
+                    // What is left of a box is a box whose state no one can tell: it is listed as unreadable,
+                    // never counted, and never joined to the ticked item above it.
+                    var lostBox = StrayMarkAtStart().IsMatch(line.Text);
+                    currentState = lostBox ? BoxState.Unknown : BoxState.NoBox;
+                    currentBoxConfidence = lostBox ? 0 : 1.0;
                 }
                 TextCleanup.AppendLine(current!, line.Text);
                 confidences.AddRange(line.Words.Select(w => w.Confidence));

@@ -112,6 +112,12 @@ internal static partial class TypedBoxes
                 isChecked = true;
                 return true;
             }
+            if (i + 2 < words.Count && words[i + 1].Text == "_" && Closing().IsMatch(words[i + 2].Text))
+            {
+                consumed = 3;
+                isChecked = false;
+                return true;
+            }
         }
         // Split after the tick: "[X" "]"; or the closing half lost or glued into the next word ("[X Je but" for
         // "[X] le but"): the tick was read, so the box is ticked, and the next word stays a word.
@@ -126,10 +132,11 @@ internal static partial class TypedBoxes
         return false;
     }
 
-    [GeneratedRegex(@"^[\[\{\(](?<tick>[xX×✕✗✘*])?[\]\}\)J|][.:,]?$")]
+    // An empty box often comes back with its bottom edge as an underscore: "[_]", "[_", "_]".
+    [GeneratedRegex(@"^[\[\{\(](?<tick>[xX×✕✗✘*])?_?[\]\}\)J|][.:,]?$")]
     private static partial Regex WholeBox();
 
-    [GeneratedRegex(@"^[\[\{\(]$")]
+    [GeneratedRegex(@"^[\[\{\(]_?$")]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"^[\[\{\(][xX×✕✗✘*]$")]
@@ -141,7 +148,7 @@ internal static partial class TypedBoxes
     [GeneratedRegex(@"^[\]\}](?<rest>[a-z][^\s\[\]]*)?$")]
     private static partial Regex LostOpening();
 
-    [GeneratedRegex(@"^[\]\}\)J|][.:,]?$")]
+    [GeneratedRegex(@"^_?[\]\}\)J|][.:,]?$")]
     private static partial Regex Closing();
 
     [GeneratedRegex(@"^[xX×✕✗✘*][\]\}\)J|][.:,]?$")]

@@ -148,7 +148,7 @@ public class ReasonItemSplitterTests
             """);
 
         Assert.True(items.BoxesUnreadable);
-        Assert.All(items.Items, i => Assert.Equal(BoxState.NoBox, i.Box));
+        Assert.All(items.Items.Skip(1), i => Assert.Equal(BoxState.Unknown, i.Box));
     }
 
     [Fact]
@@ -193,5 +193,27 @@ public class ReasonItemSplitterTests
 
         Assert.Equal(1, ItemStartingWith(items, "You have not demonstrated").Page);
         Assert.Equal(2, ItemStartingWith(items, "You have not provided").Page);
+    }
+
+    [Fact]
+    public void ALineThatStartsWithWhatIsLeftOfABoxIsABoxOfUnknownState()
+    {
+        // A scan read by OCR: typed boxes, one of which came back as a stray character.
+        var layout = ReadingStages.Layout("""
+            Dear Applicant,
+            Your application is refused for the reasons marked below.
+            [X] You have not shown that you would leave Canada. Elements weighed:
+            [X] intended duration of stay in Canada
+            @ family connections in Canada and at home
+            [ ] present occupation
+            """, ocr: true);
+
+        var items = ReasonItemSplitter.Split(LetterSectionFinder.Find(layout, null));
+
+        // Neither ticked nor empty can be told: never counted, never joined to the ticked item above.
+        Assert.Equal(BoxState.Unknown, Assert.Single(items.Items, i => i.Text.Contains("family connections", StringComparison.Ordinal)).Box);
+        Assert.Equal(BoxState.Ticked, ItemStartingWith(items, "intended duration").Box);
+        Assert.DoesNotContain("family", ItemStartingWith(items, "intended duration").Text);
+        Assert.Equal(BoxState.Unticked, ItemStartingWith(items, "present occupation").Box);
     }
 }

@@ -15,6 +15,7 @@ public class TypedBoxesTests
     [InlineData("{]", false)]
     [InlineData("[].", false)]
     [InlineData("(x)", true)]
+    [InlineData("[_]", false)]
     public void ABoxThatOcrReadAsCharactersBecomesAMark(string token, bool ticked)
     {
         var marks = new List<CheckboxMark>();
@@ -90,5 +91,17 @@ public class TypedBoxesTests
         var line = TypedBoxes.Take(Line("[", "la", "durée", "du", "séjour"), marks);
         Assert.Equal("la durée du séjour", line.Text);
         Assert.True(Assert.Single(marks).Confidence < 0.65);
+    }
+
+    [Theory]
+    [InlineData("[_", "]")]
+    [InlineData("[", "_]")]
+    public void AnEmptyBoxWhoseBottomEdgeWasReadAsAnUnderscoreIsEmpty(string first, string second)
+    {
+        var marks = new List<CheckboxMark>();
+        var line = TypedBoxes.Take(Line(first, second, "family", "connections"), marks);
+        Assert.Equal("family connections", line.Text);
+        Assert.False(Assert.Single(marks).IsChecked);
+        Assert.Equal(1.0, marks[0].Confidence);
     }
 }
