@@ -41,6 +41,8 @@ internal static class DocumentTextCodec
             {
                 WriteBox(writer, box.Box);
                 writer.Write(box.IsChecked);
+                // The box's own confidence decides whether it may count: it must survive the trip.
+                writer.Write(box.Confidence);
             }
         }
     }
@@ -71,7 +73,7 @@ internal static class DocumentTextCodec
             }
             var checkboxes = new CheckboxMark[Count(reader)];
             for (var c = 0; c < checkboxes.Length; c++)
-                checkboxes[c] = new CheckboxMark(ReadBox(reader), reader.ReadBoolean());
+                checkboxes[c] = new CheckboxMark(ReadBox(reader), reader.ReadBoolean(), reader.ReadDouble());
             pages[p] = new PageText(number, width, height, lines, checkboxes, method, hasConfidence ? confidence : null, rotation);
         }
         return new DocumentText(mediaType, pages, warnings);

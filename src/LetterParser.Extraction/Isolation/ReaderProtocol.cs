@@ -20,7 +20,7 @@ internal sealed record ReadResponse(DocumentText? Document, ErrorCode? Code, str
 /// </summary>
 internal static class ReaderProtocol
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static readonly string Hello = $"LetterParser.Reader/{Version}";
 

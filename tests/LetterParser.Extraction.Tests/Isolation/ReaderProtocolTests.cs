@@ -11,7 +11,7 @@ public class ReaderProtocolTests
     public void ADocumentSurvivesTheTripThroughTheProtocolUnchanged()
     {
         var page = new PageText(2, 612, 792, [new TextLine([new Word("Refusé", new Box(1, 2, 3, 4), 0.5), new Word("W310", new Box(5, 6, 7, 8))])],
-            [new CheckboxMark(new Box(9, 10, 11, 12), true)], ReadingMethod.Ocr, 0.81, 90);
+            [new CheckboxMark(new Box(9, 10, 11, 12), true, 0.42)], ReadingMethod.Ocr, 0.81, 90);
         var document = new DocumentText("application/pdf", [page], ["Page 1 is damaged and could not be read."]);
 
         var back = ReaderProtocol.DecodeResponse(ReaderProtocol.EncodeResponse(new ReadResponse(document, null, null, 42))).Document!;
