@@ -1,4 +1,5 @@
 using LetterParser.Extraction;
+using LetterParser.Extraction.Isolation;
 using LetterParser.BlindSets;
 
 // dotnet run -c Release --project bench/BlindScore -- tests/BlindSets/grounds-1 [--details FILE]
@@ -24,7 +25,10 @@ if (args is ["--text", var letter])
 }
 var set = args[0];
 var details = args.Length > 2 && args[1] == "--details" ? args[2] : null;
-var score = await BlindSetScorer.ScoreAsync(PipelineFactory.CreateInProcess(), set, CancellationToken.None);
+// Scored through reader processes, as the CLI and the service read letters: what crosses the process boundary
+// (box confidences, OCR confidences) is what the products see.
+using var readers = new IsolatedDocumentSource(LetterParser.Core.Pipeline.LetterLimits.Default, new ReaderIsolationOptions { Readers = 1 });
+var score = await BlindSetScorer.ScoreAsync(PipelineFactory.CreateIsolated(readers), set, CancellationToken.None);
 Console.WriteLine(score.Summary());
 if (details is not null)
     await File.WriteAllLinesAsync(details, score.Files.Select(f => f.Describe()));

@@ -60,8 +60,12 @@ public sealed class ReviewAssessor(ReviewOptions options)
             if (doubts.Header.ApplicationNumber is null)
                 reasons.Add(new("missing-identifier", "No application number could be read; check the letter's header, and that the whole letter was read.", 1));
             // Boxes on an image are read by measuring ink, never by the words beside them: a faint tick or a speck
-            // in an empty box changes the grounds, so a scanned form is always worth a look.
-            if (doubts.Items.UsesCheckboxes && doubts.Document.Pages.Any(p => p.Method == ReadingMethod.Ocr))
+            // in an empty box changes the grounds. A box whose ink sits near the line between ticked and empty, or
+            // boxes typed as characters that OCR read back (an "X" may be noise), are worth a look; a scan whose
+            // every box is clearly inked or clearly empty is not.
+            var scanned = doubts.Document.Pages.Where(p => p.Method == ReadingMethod.Ocr).ToList();
+            var drawn = scanned.SelectMany(p => p.Checkboxes).ToList();
+            if (doubts.Items.UsesCheckboxes && scanned.Count > 0 && (drawn.Count == 0 || drawn.Any(b => b.Confidence < options.ClearBoxConfidence)))
                 reasons.Add(new("scanned-checkboxes", "The ticked boxes were read from a scan or photo; check them against the letter.", null));
         }
 
@@ -90,7 +94,8 @@ public sealed class ReviewAssessor(ReviewOptions options)
 }
 
 /// <summary>Where review begins. Calibrated on blind sets (see bench/README.md), not on any one letter.</summary>
-public sealed record ReviewOptions(double LowOcrPageConfidence = 0.93, double LowFindingConfidence = 0.6)
+/// <param name="ClearBoxConfidence">A scanned box read at least this sure (from its own ink) needs no check.</param>
+public sealed record ReviewOptions(double LowOcrPageConfidence = 0.93, double LowFindingConfidence = 0.6, double ClearBoxConfidence = 0.9)
 {
     public static ReviewOptions Default { get; } = new();
 }

@@ -103,17 +103,23 @@ public class ReviewAssessorTests
     public void ARefusalWithNoReasonFoundIsFlagged() =>
         Assert.Contains("no-reason-found", Codes(Clean() with { Found = [] }));
 
-    [Fact]
-    public void TicksReadFromAScanAreAlwaysWorthALook()
-    {
-        var doubts = Clean() with
-        {
-            Document = Scan(0.97),
-            Items = new ReasonItems([new ReasonItem(Funds, 1, BoxState.Ticked)], ReasonsLayout.Checkboxes, false),
-        };
+    private static DocumentText ScanWithBoxes(params double[] boxConfidences) =>
+        new("application/pdf", [new PageText(1, 612, 792, [], boxConfidences.Select(c => new CheckboxMark(new Box(10, 10, 20, 20), true, c)).ToList(), ReadingMethod.Ocr, 0.97)]);
 
-        Assert.Equal(["scanned-checkboxes"], Codes(doubts));
-    }
+    private static ReasonItems TickedForm => new([new ReasonItem(Funds, 1, BoxState.Ticked)], ReasonsLayout.Checkboxes, false);
+
+    [Fact]
+    public void ABoxWhoseInkIsNearTheLineBetweenTickedAndEmptyIsWorthALook() =>
+        Assert.Equal(["scanned-checkboxes"], Codes(Clean() with { Document = ScanWithBoxes(1.0, 0.7), Items = TickedForm }));
+
+    [Fact]
+    public void BoxesTypedAsCharactersThatOcrReadBackAreWorthALook() =>
+        // No box drawn on the page: the ticks are "[X]" read as text, and an X may be noise.
+        Assert.Equal(["scanned-checkboxes"], Codes(Clean() with { Document = Scan(0.97), Items = TickedForm }));
+
+    [Fact]
+    public void AScanWhoseEveryBoxIsClearlyInkedOrEmptyNeedsNoCheckForItsBoxes() =>
+        Assert.DoesNotContain("scanned-checkboxes", Codes(Clean() with { Document = ScanWithBoxes(1.0, 0.95, 1.0), Items = TickedForm }));
 
     [Fact]
     public void ALetterReadFromAPhotoIsFlagged() =>
