@@ -49,8 +49,10 @@ public static class BlindSetScorer
             foreach (var ground in grounds.EnumerateObject())
             {
                 wantGrounds.Add(ground.Name);
-                foreach (var factor in ground.Value.EnumerateArray())
-                    wantGrounds.Add(factor.GetString()!);
+                // Factors are labelled in full ("will-not-leave.family-ties") or, in some sets, by their own name
+                // under their ground ("family-ties"): both mean the same factor.
+                foreach (var factor in ground.Value.EnumerateArray().Select(f => f.GetString()!))
+                    wantGrounds.Add(factor.Contains('.', StringComparison.Ordinal) ? factor : ground.Name + "." + factor);
             }
         }
         var gotGrounds = new HashSet<string>(StringComparer.Ordinal);
