@@ -95,7 +95,7 @@ public sealed class GroundsCatalogue
             p => new ConceptDefinition(p.Key, p.Value.Teaches, p.Value.En ?? [], p.Value.Fr ?? []), StringComparer.Ordinal);
         var context = matching.Context ?? new MatchingContext([], [], []);
         var phrasings = grounds.SelectMany(g => g.Phrasings.Concat(g.FactorPhrasings)).Concat(matching.Boilerplate).Concat(context.NotFindings)
-            .Append(context.Findings).Append(context.Scopes).Append(context.Requirements.Select(r => r.Context).ToList());
+            .Append(context.Findings).Append(context.Scopes).Append(context.Conditions).Append(context.Requirements.Select(r => r.Context).ToList());
         foreach (var part in phrasings.SelectMany(p => p))
         {
             if (part.StartsWith(ConceptDefinition.Marker) && !concepts.ContainsKey(part[1..]))
@@ -169,11 +169,14 @@ public sealed record ConceptDefinition(string Name, string Teaches, IReadOnlyLis
 /// <param name="Scopes">Parts after which, to the sentence's end or the next finding word, what is named is denied or described, not
 /// found ("this is not a finding of inadmissibility", "an officer may look at ties, status, employment").</param>
 /// <param name="Requirements">Grounds that count only where their finding's context stands in the same item.</param>
+/// <param name="Conditions">Parts whose presence makes a sentence a statement of what a category requires ("must",
+/// "may be issued to", "pour être admissible"): in a category refusal, such a sentence belongs to that finding.</param>
 public sealed record MatchingContext(IReadOnlyList<IReadOnlyList<string>> NotFindings, IReadOnlyList<string> Findings, IReadOnlyList<GroundPrecedence> Precedence,
-    IReadOnlyList<string>? Scopes = null, IReadOnlyList<GroundRequirement>? Requirements = null)
+    IReadOnlyList<string>? Scopes = null, IReadOnlyList<GroundRequirement>? Requirements = null, IReadOnlyList<string>? Conditions = null)
 {
     public IReadOnlyList<string> Scopes { get; init; } = Scopes ?? [];
     public IReadOnlyList<GroundRequirement> Requirements { get; init; } = Requirements ?? [];
+    public IReadOnlyList<string> Conditions { get; init; } = Conditions ?? [];
 }
 
 /// <param name="Context">A part (words or a concept) that must occur in the item for the ground to count.</param>

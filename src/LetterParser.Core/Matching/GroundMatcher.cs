@@ -58,6 +58,7 @@ public sealed partial class GroundMatcher
     private readonly CompiledPhrasing[] _boilerplate;
     private readonly CompiledPhrasing[] _notFindings;
     private readonly CompiledPart[] _findings;
+    private readonly CompiledPart[] _conditions;
     private readonly IReadOnlyList<GroundPrecedence> _precedence;
     private readonly CompiledPart[] _scopes;
     private readonly (string Ground, CompiledPart Context)[] _requirements;
@@ -91,10 +92,18 @@ public sealed partial class GroundMatcher
         _boilerplate = catalogue.Boilerplate.Select(p => Compile("", p, needsContext: false)).ToArray();
         _notFindings = catalogue.Context.NotFindings.Select(p => Compile("", p, needsContext: false)).ToArray();
         _findings = catalogue.Context.Findings.Select(PartOf).ToArray();
+        _conditions = catalogue.Context.Conditions.Select(PartOf).ToArray();
         _precedence = catalogue.Context.Precedence;
         _scopes = catalogue.Context.Scopes.Select(PartOf).ToArray();
         _requirements = catalogue.Context.Requirements.Select(r => (r.Ground, PartOf(r.Context))).ToArray();
         _otherMarkers = catalogue.OtherMarkers.Select(LatinFolding.Fold).ToArray();
+    }
+
+    /// <summary>Whether the text states what a category requires (see <see cref="MatchingContext.Conditions"/>).</summary>
+    public bool StatesACondition(string text)
+    {
+        var item = new ItemText(text);
+        return _conditions.Any(c => item.Find(c) is not null);
     }
 
     /// <summary>

@@ -185,8 +185,9 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
         var category = hits.FindIndex(h => h.Hit.GroundId == GroundIds.CategoryEligibility);
         if (category >= 0)
         {
-            // The conditions a category letter lists are that category's, whatever their wording.
-            foreach (var condition in unrecognized.Where(u => unclaimedList.Contains(u) || matcher.StatesAFinding(u.Text)).ToList())
+            // The conditions a category letter lists or states ("an applicant must...", "may be issued to the spouse
+            // of...") are that category's, whatever their wording.
+            foreach (var condition in unrecognized.Where(u => unclaimedList.Contains(u) || matcher.StatesAFinding(u.Text) || matcher.StatesACondition(u.Text)).ToList())
             {
                 Elaborate(category, new ReasonItem(condition.Text, condition.Page, BoxState.NoBox));
                 category = hits.FindIndex(h => h.Hit.GroundId == GroundIds.CategoryEligibility);

@@ -77,7 +77,15 @@ public static partial class LetterSectionFinder
         {
             // A closing sentence, or a signature block that names the office.
             if (Closing().IsMatch(lines[i].Folded) || (lines[i].StartsBlock && HeaderReader.IsOfficeLine(lines[i].Folded)))
-                return i;
+            {
+                // A closing sentence that began on the lines above ("If you do not apply / for restoration, you
+                // must leave Canada") ends the block where it begins, so no half of it is read as a reason.
+                var end = i;
+                while (end - 1 > start && i - end < 3 && !lines[end].StartsBlock && !SentenceEnd().IsMatch(lines[end - 1].Text)
+                       && lines[end - 1].Page == lines[end].Page)
+                    end--;
+                return end;
+            }
         }
         return lines.Count;
     }
@@ -97,6 +105,9 @@ public static partial class LetterSectionFinder
     // A "label: value" header line, a line that is only a date, or a fax header ("FROM: ... TO: ...").
     [GeneratedRegex(@"(^\s*[\p{L} .'#/-]{2,40}:\s*\S{1,30}\s*$|^\s*[\d/ .-]{8,12}\s*$|^\s*(\d{1,2}\s+)?\p{L}+\.?\s+\d{1,2},?\s+\d{4}\s*$|to:)")]
     private static partial Regex HeaderFactLine();
+
+    [GeneratedRegex(@"[.!?:;]\s*$")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^\s*(page\s*\d+\s*(of|de|/)\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*$")]
     private static partial Regex PageFurniture();

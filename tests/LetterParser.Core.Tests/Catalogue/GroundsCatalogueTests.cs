@@ -88,4 +88,25 @@ public class GroundsCatalogueTests
     }
 
     private static MemoryStream Text(string json) => new(System.Text.Encoding.UTF8.GetBytes(json));
+
+    [Theory]
+    [InlineData("grounds.json")]
+    [InlineData("concerns.json")]
+    public void NoNameIsWrittenTwiceInOneObjectOfTheCatalogue(string file)
+    {
+        // A JSON object that names a concept twice keeps only one of them, silently: the other's words are lost.
+        var reader = new System.Text.Json.Utf8JsonReader(File.ReadAllBytes(Support.Repository.PathOf("src", "LetterParser.Core", "Catalogue", file)));
+        var names = new Stack<HashSet<string>>();
+        var repeated = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.TokenType == System.Text.Json.JsonTokenType.StartObject)
+                names.Push([]);
+            else if (reader.TokenType == System.Text.Json.JsonTokenType.EndObject)
+                names.Pop();
+            else if (reader.TokenType == System.Text.Json.JsonTokenType.PropertyName && !names.Peek().Add(reader.GetString()!))
+                repeated.Add(reader.GetString()!);
+        }
+        Assert.Empty(repeated);
+    }
 }

@@ -18,6 +18,8 @@ public class LetterSituationReaderTests
     [InlineData("No further restoration is possible.")]
     [InlineData("Plus de 90 jours se sont écoulés depuis la perte de votre statut.")]
     [InlineData("Vous ne pouvez pas demander le rétablissement de votre statut.")]
+    [InlineData("Your application was received more than 90 days after you lost your status, so your status cannot be restored.")]
+    [InlineData("Votre statut ne peut être rétabli, la demande n'a pas été présentée dans le délai prévu.")]
     public void ALetterThatRulesRestorationOutSaysItIsUnavailable(string sentence) =>
         Assert.True(Read(sentence).RestorationUnavailable);
 
@@ -33,6 +35,7 @@ public class LetterSituationReaderTests
     [InlineData("You are now without status in Canada.")]
     [InlineData("Vous devez quitter le Canada.")]
     [InlineData("Vous n'avez plus de statut au Canada.")]
+    [InlineData("You do not have legal status in Canada.")]
     public void ALetterThatSaysThePersonMustLeaveOrHasNoStatusSaysSo(string sentence) =>
         Assert.True(Read(sentence).MustLeaveCanada);
 
