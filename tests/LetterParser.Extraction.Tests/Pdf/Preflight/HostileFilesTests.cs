@@ -44,6 +44,11 @@ public class HostileFilesTests
         // absurd cross-reference stream replaced by a later object of its number (PdfPig still reads it).
         { "fuzz-bad-checksum-hides-form-loop.pdf", ErrorCode.CorruptFile },
         { "fuzz-replaced-xref-stream-overflows.pdf", ErrorCode.CorruptFile },
+        // A cross-reference stream with an absurd /W whose header reads "7 0.0001 obj" (PdfPig takes any two numbers
+        // there), and an image whose colour space refers to the image itself behind a name holding a '%' (which
+        // PdfPig keeps in the name, so the entries after it are not a comment).
+        { "fuzz-decimal-generation-hides-xref-stream.pdf", ErrorCode.CorruptFile },
+        { "fuzz-percent-in-name-hides-colour-space-loop.pdf", ErrorCode.CorruptFile },
     };
 
     [Theory]
