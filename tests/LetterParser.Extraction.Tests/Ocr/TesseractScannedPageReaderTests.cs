@@ -201,6 +201,29 @@ public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : 
     }
 
     [Fact]
+    public void ACropOfA300DpiScanKeepsItsResolutionInsteadOfBeingTakenForAWholePageAt30Dpi()
+    {
+        var dpi = _reader.DeclaredDpi(600, 250, 300);
+
+        Assert.Equal(300, dpi);
+        Assert.Equal(200, _reader.WorkingScale(600, 250, dpi).WorkingDpi);
+    }
+
+    [Fact]
+    public void ACameraImageSaying72DpiIsStillTakenForAWholePage()
+    {
+        Assert.Equal(0, _reader.DeclaredDpi(4000, 3000, 72));
+    }
+
+    [Fact]
+    public void ASmallImageOfUnknownResolutionIsEnlargedAtMostFourTimes()
+    {
+        var (scale, _) = _reader.WorkingScale(600, 250, 0);
+
+        Assert.Equal(4, scale);
+    }
+
+    [Fact]
     public void DecompressionBombIsRefusedBeforeDecoding()
     {
         var error = Assert.Throws<LetterInputException>(() =>
