@@ -242,6 +242,30 @@ public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : 
         Assert.Equal(ErrorCode.ImageTooLarge, error.Code);
     }
 
+    [Theory]
+    [InlineData(64)]
+    [InlineData(0)]
+    public void PdfJpegIsMeasuredByItsOwnFrameHeaderNotByItsDictionary(int dictionarySize)
+    {
+        var error = Assert.Throws<LetterInputException>(() => ReadPdf(OcrFixtures.PdfWithJpegLargerThanItsDictionarySays(dictionarySize)));
+
+        Assert.Equal(ErrorCode.ImageTooLarge, error.Code);
+        Assert.Contains("60000 × 60000", error.Message);
+    }
+
+    [Fact]
+    public void AScanDrawnAsTwoThousandTilesOfOneImageIsDecodedOnceAndEndsWithinTenSeconds()
+    {
+        // Decoded once per tile, this page took about a minute (2,000 decodes of a 2550 × 1650 JPEG).
+        var pdf = OcrFixtures.PdfWithOneJpegDrawnAsTiles(40, 50);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var page = ReadPdf(pdf);
+
+        Assert.Equal(ReadingMethod.Ocr, page.Method);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+
     [Fact]
     public void TiffWithMorePagesThanTheLimitIsRefused()
     {
