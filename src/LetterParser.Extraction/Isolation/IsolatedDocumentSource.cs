@@ -7,8 +7,9 @@ namespace LetterParser.Extraction.Isolation;
 /// <summary>
 /// Reads letters in reader processes (<c>LetterParser.Reader</c>), never in this one: untrusted bytes are parsed
 /// and rasterised under hard limits (memory, CPU, wall time), so a file that crashes, exhausts or hangs its reader
-/// costs that letter only. A small pool of readers is kept warm and reused; a reader that failed is thrown away and
-/// a fresh one started for the next letter. The seam is <see cref="IDocumentTextSource"/>, so the pipeline above
+/// costs that letter only. A small pool of readers is kept warm and reused; a reader that failed, or that still holds
+/// more than <see cref="ReaderIsolationOptions.RecycleAboveBytes"/> after a letter, is thrown away and a fresh one
+/// started for the next letter. The seam is <see cref="IDocumentTextSource"/>, so the pipeline above
 /// it does not know.
 /// </summary>
 public sealed class IsolatedDocumentSource : IDocumentTextSource, IDisposable
@@ -44,7 +45,10 @@ public sealed class IsolatedDocumentSource : IDocumentTextSource, IDisposable
             try
             {
                 var response = await reader.ReadAsync(new ReadRequest(fileName, limits, options.CpuTime, content), options.WallTime, cancellationToken).ConfigureAwait(false);
-                Return(reader);
+                if (response.ResidentAfterBytes > options.RecycleAboveBytes)
+                    reader.Dispose();
+                else
+                    Return(reader);
                 return response;
             }
             catch (ReaderFailedException e)

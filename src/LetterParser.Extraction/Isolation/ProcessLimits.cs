@@ -73,14 +73,19 @@ internal static partial class ProcessLimits
     }
 
     /// <summary>The highest resident memory of this process so far (VmHWM), in bytes; 0 where /proc is missing.</summary>
-    public static long PeakResidentBytes()
+    public static long PeakResidentBytes() => Status("VmHWM:");
+
+    /// <summary>The resident memory of this process now (VmRSS), in bytes; 0 where /proc is missing.</summary>
+    public static long ResidentBytes() => Status("VmRSS:");
+
+    private static long Status(string field)
     {
         try
         {
             foreach (var line in File.ReadLines("/proc/self/status"))
             {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim()) * 1024;
+                if (line.StartsWith(field, StringComparison.Ordinal))
+                    return long.Parse(line.AsSpan(field.Length).Trim().TrimEnd("kB").Trim()) * 1024;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)

@@ -15,6 +15,12 @@ public static class ReaderChild
     /// <summary>Environment variable the parent sets: the memory the reader may commit, in bytes.</summary>
     public const string MemoryVariable = "LETTERPARSER_READER_MAX_MEMORY";
 
+    /// <summary>
+    /// A reader at rest holds about 100–200 MB (runtime, PdfPig, Tesseract's models). Past this after a letter, the
+    /// managed heap is collected and compacted before the reader says how much it still holds.
+    /// </summary>
+    private const long CollectAboveBytes = 256L * 1024 * 1024;
+
     /// <summary>Deep but finite nesting (PdfPig walks some structures recursively) gets this much stack; loops never reach it.</summary>
     private const int StackBytes = 64 * 1024 * 1024;
 
@@ -47,9 +53,26 @@ public static class ReaderChild
             ProcessLimits.LimitCpuFromNow(request.CpuTime);
             ProcessLimits.ResetPeak();
             var response = Read(new LetterDocumentSource(scannedPages, request.Limits), request);
+            response = response with { ResidentAfterBytes = ResidentAfterLetter() };
             ReaderProtocol.WriteFrameAsync(output, ReaderProtocol.EncodeResponse(response), CancellationToken.None).GetAwaiter().GetResult();
         }
         return 0;
+    }
+
+    /// <summary>
+    /// What the reader keeps once a letter is done: a heavy letter leaves a large managed heap (and native pages)
+    /// behind, which would count towards the next letter's peak and stay out of the machine's hands. A collection
+    /// gives back what it can; the parent retires a reader that still holds too much.
+    /// </summary>
+    private static long ResidentAfterLetter()
+    {
+        var resident = ProcessLimits.ResidentBytes();
+        if (resident <= CollectAboveBytes)
+            return resident;
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return ProcessLimits.ResidentBytes();
     }
 
     private static ReadResponse Read(LetterDocumentSource source, ReadRequest request)

@@ -11,6 +11,12 @@ public sealed record ReaderIsolationOptions
     /// <summary>Memory one reader may commit; past it the letter ends as too-large.</summary>
     public long MaxMemoryBytes { get; init; } = 1024L * 1024 * 1024;
 
+    /// <summary>
+    /// A reader still holding more than this after a letter (a collection done) is retired and the next letter gets
+    /// a fresh one: the pool's memory stays flat however heavy the letters were, and each letter's peak is its own.
+    /// </summary>
+    public long RecycleAboveBytes { get; init; } = 512L * 1024 * 1024;
+
     /// <summary>Wall time for one letter, enforced by the parent (the reader is killed).</summary>
     public TimeSpan WallTime { get; init; } = TimeSpan.FromSeconds(120);
 

@@ -9,8 +9,11 @@ namespace LetterParser.Extraction.Isolation;
 /// <summary>What the parent asks the reader process: one file, with the limits to read it under.</summary>
 internal sealed record ReadRequest(string FileName, LetterLimits Limits, TimeSpan CpuTime, ReadOnlyMemory<byte> Content);
 
-/// <summary>What the reader process answers: the document, or why it could not be read, and the reader's peak memory while reading it.</summary>
-internal sealed record ReadResponse(DocumentText? Document, ErrorCode? Code, string? Message, long PeakResidentBytes);
+/// <summary>
+/// What the reader process answers: the document, or why it could not be read; the reader's peak memory while
+/// reading it, and the memory it still holds after it (which decides whether it reads another letter).
+/// </summary>
+internal sealed record ReadResponse(DocumentText? Document, ErrorCode? Code, string? Message, long PeakResidentBytes, long ResidentAfterBytes = 0);
 
 /// <summary>
 /// The pipe protocol between <see cref="IsolatedDocumentSource"/> and the reader process (stdin and stdout).
@@ -95,6 +98,7 @@ internal static class ReaderProtocol
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(response.PeakResidentBytes);
+            writer.Write(response.ResidentAfterBytes);
             writer.Write(response.Document is not null);
             if (response.Document is not null)
                 DocumentTextCodec.Write(writer, response.Document);
@@ -111,11 +115,12 @@ internal static class ReaderProtocol
     {
         using var reader = new BinaryReader(new MemoryStream(frame, writable: false), Encoding.UTF8);
         var peak = reader.ReadInt64();
+        var after = reader.ReadInt64();
         if (reader.ReadBoolean())
-            return new ReadResponse(DocumentTextCodec.Read(reader), null, null, peak);
+            return new ReadResponse(DocumentTextCodec.Read(reader), null, null, peak, after);
         var code = (ErrorCode)reader.ReadInt32();
         if (!Enum.IsDefined(code))
             throw new InvalidDataException("The reader process sent an unknown error code.");
-        return new ReadResponse(null, code, reader.ReadString(), peak);
+        return new ReadResponse(null, code, reader.ReadString(), peak, after);
     }
 }

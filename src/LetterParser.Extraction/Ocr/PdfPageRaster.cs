@@ -34,17 +34,26 @@ internal static class PdfPageRaster
     /// <summary>One image covering this much of the page is the page: no canvas needed.</summary>
     private const double FullPageAreaShare = 0.85;
 
+    /// <summary>
+    /// Most the images of one page may cover, in canvases: strips tile the page once, a logo or a stamp adds a
+    /// little; a page painting its scan over itself again and again costs a full-page copy each time.
+    /// </summary>
+    private const int MaxCanvasesPainted = 16;
+
     /// <summary>Null when the page has no image that could be decoded; <paramref name="warnings"/> says why.</summary>
     public static PageRaster? Render(Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings)
     {
         var images = page.GetImages().ToList();
         foreach (var image in images)
         {
-            // The image dictionary's /Width and /Height, checked before any byte is inflated.
-            if ((long)image.WidthInSamples * image.HeightInSamples > limits.MaxImagePixels)
+            // The size the decoder will use (a JPEG's own frame header, a fax stream's /Columns and /Rows), and the
+            // image dictionary's /Width and /Height, checked before any byte is inflated or decoded.
+            var (decodedWidth, decodedHeight) = DecodedSize(image);
+            if (Math.Max((long)image.WidthInSamples * image.HeightInSamples, decodedWidth * decodedHeight) > limits.MaxImagePixels)
             {
+                var (shownWidth, shownHeight) = decodedWidth * decodedHeight > (long)image.WidthInSamples * image.HeightInSamples ? (decodedWidth, decodedHeight) : (image.WidthInSamples, image.HeightInSamples);
                 throw new LetterInputException(ErrorCode.ImageTooLarge,
-                    $"Page {pageNumber} holds an image of {image.WidthInSamples} × {image.HeightInSamples} pixels, more than this service reads. Scan the letter at 300 DPI and upload it again.");
+                    $"Page {pageNumber} holds an image of {shownWidth} × {shownHeight} pixels, more than this service reads. Scan the letter at 300 DPI and upload it again.");
             }
         }
 
@@ -84,24 +93,61 @@ internal static class PdfPageRaster
         var canvas = PixImages.Required(Leptonica.pixCreate(width, height, 8), "create");
         Leptonica.pixSetAll(canvas); // all bits set: white
         var painted = 0;
-        foreach (var image in images)
+        long paintedPixels = 0;
+        // One image drawn many times (a scan drawn as tiles of one XObject) is decoded once and scaled once per size.
+        var decodedOnce = new Dictionary<PdfImageContent, PixHandle?>();
+        var scaledOnce = new Dictionary<(PdfImageContent, int, int), PixHandle>();
+        try
         {
-            using var decoded = Decode(image);
-            if (decoded is null)
+            foreach (var image in images)
             {
-                continue;
-            }
+                var b = image.BoundingBox;
+                var targetWidth = Math.Max(1, (int)Math.Round(b.Width * dpi / PointsPerInch));
+                var targetHeight = Math.Max(1, (int)Math.Round(b.Height * dpi / PointsPerInch));
+                paintedPixels += (long)Math.Min(targetWidth, width) * Math.Min(targetHeight, height);
+                if (paintedPixels > MaxCanvasesPainted * (long)width * height)
+                {
+                    throw new LetterInputException(ErrorCode.TooLarge,
+                        $"Page {pageNumber} paints its images over itself far more often than a scan does, so it was not read. Upload the letter as IRCC sent it, or scan it again.");
+                }
 
-            using var gray = PixImages.ToGray(decoded);
-            var b = image.BoundingBox;
-            var targetWidth = Math.Max(1, (int)Math.Round(b.Width * dpi / PointsPerInch));
-            var targetHeight = Math.Max(1, (int)Math.Round(b.Height * dpi / PointsPerInch));
-            using var scaled = PixImages.Scale(gray, (double)targetWidth / gray.Width, (double)targetHeight / gray.Height);
-            var x = (int)Math.Round((b.Left - crop.Left) * dpi / PointsPerInch);
-            var y = (int)Math.Round((crop.Top - b.Top) * dpi / PointsPerInch);
-            // AND onto white keeps the darker of overlapping strips.
-            Leptonica.pixRasterop(canvas, x, y, scaled.Width, scaled.Height, Leptonica.PixMask, scaled, 0, 0);
-            painted++;
+                var source = new PdfImageContent(image);
+                if (!decodedOnce.TryGetValue(source, out var gray))
+                {
+                    using var decoded = Decode(image);
+                    gray = decoded is null ? null : PixImages.ToGray(decoded);
+                    decodedOnce[source] = gray;
+                }
+
+                if (gray is null)
+                {
+                    continue;
+                }
+
+                if (!scaledOnce.TryGetValue((source, targetWidth, targetHeight), out var scaled))
+                {
+                    scaled = PixImages.Scale(gray, (double)targetWidth / gray.Width, (double)targetHeight / gray.Height);
+                    scaledOnce[(source, targetWidth, targetHeight)] = scaled;
+                }
+
+                var x = (int)Math.Round((b.Left - crop.Left) * dpi / PointsPerInch);
+                var y = (int)Math.Round((crop.Top - b.Top) * dpi / PointsPerInch);
+                // AND onto white keeps the darker of overlapping strips.
+                Leptonica.pixRasterop(canvas, x, y, scaled.Width, scaled.Height, Leptonica.PixMask, scaled, 0, 0);
+                painted++;
+            }
+        }
+        catch
+        {
+            canvas.Dispose();
+            throw;
+        }
+        finally
+        {
+            foreach (var pix in decodedOnce.Values.Concat(scaledOnce.Values))
+            {
+                pix?.Dispose();
+            }
         }
 
         if (painted == 0)
@@ -124,6 +170,39 @@ internal static class PdfPageRaster
         using (image)
         {
             return new PageRaster(PixImages.RotateClockwise(image, quadrants), dpi, quadrants * 90);
+        }
+    }
+
+    /// <summary>
+    /// The size the decoder will really produce, from the data it decodes: a JPEG's frame header, a fax stream's
+    /// /Columns and /Rows. (0, 0) where the dictionary's /Width and /Height are what is decoded.
+    /// </summary>
+    private static (long Width, long Height) DecodedSize(IPdfImage image)
+    {
+        var filters = Filters(image.ImageDictionary);
+        if (filters.Count != 1)
+        {
+            return (0, 0);
+        }
+
+        switch (filters[0])
+        {
+            case "DCTDecode" or "DCT":
+                try
+                {
+                    var size = ImageHeaders.Read(image.RawMemory.Span, ImageFormat.Jpeg, 1)[0];
+                    return (size.Width, size.Height);
+                }
+                catch (LetterInputException)
+                {
+                    return (0, 0); // no frame header: leptonica will not decode it either
+                }
+
+            case "CCITTFaxDecode" or "CCF":
+                var (columns, rows) = CcittSize(image);
+                return (columns, rows);
+            default:
+                return (0, 0);
         }
     }
 
@@ -186,12 +265,25 @@ internal static class PdfPageRaster
         return image.Decode is not { Count: >= 2 } decode || (decode[0] == 0 && decode[1] == 1);
     }
 
+    /// <summary>What libtiff decodes a fax stream to: /Columns (1728 by default) by /Rows, or the image's /Height.</summary>
+    private static (int Columns, int Rows) CcittSize(IPdfImage image)
+    {
+        var parameters = DecodeParameters(image.ImageDictionary);
+        var columns = Integer(parameters, "Columns") ?? 1728;
+        var rows = Integer(parameters, "Rows") is > 0 and var r ? r : image.HeightInSamples;
+        return (columns, rows);
+    }
+
     private static PixHandle? DecodeCcitt(IPdfImage image)
     {
         var parameters = DecodeParameters(image.ImageDictionary);
         var k = Integer(parameters, "K") ?? 0;
-        var columns = Integer(parameters, "Columns") ?? 1728;
-        var rows = Integer(parameters, "Rows") is > 0 and var r ? r : image.HeightInSamples;
+        var (columns, rows) = CcittSize(image);
+        if (columns <= 0 || rows <= 0)
+        {
+            return null; // nothing to decode (a zero or negative size is no fax page)
+        }
+
         if (parameters is not null && parameters.TryGet(NameToken.Create("EncodedByteAlign"), out var aligned) && aligned is BooleanToken { Data: true })
         {
             return null; // libtiff has no byte-aligned variant; let PdfPig decode it
@@ -234,4 +326,32 @@ internal static class PdfPageRaster
 
     private static int? Integer(DictionaryToken? dictionary, string key) =>
         dictionary is not null && dictionary.TryGet(NameToken.Create(key), out var token) && token is NumericToken n ? n.Int : null;
+}
+
+/// <summary>
+/// One image as the decoder sees it: its bytes and the dictionary that says how to decode them. PdfPig hands every
+/// drawing of an XObject its own copy, so drawings of one image are told apart by content, not by reference.
+/// </summary>
+internal sealed class PdfImageContent : IEquatable<PdfImageContent>
+{
+    private readonly ReadOnlyMemory<byte> bytes;
+    private readonly string dictionary;
+    private readonly int hash;
+
+    public PdfImageContent(IPdfImage image)
+    {
+        bytes = image.RawMemory;
+        dictionary = image.ImageDictionary.ToString();
+        var hashing = new HashCode();
+        hashing.AddBytes(bytes.Span);
+        hashing.Add(dictionary);
+        hash = hashing.ToHashCode();
+    }
+
+    public bool Equals(PdfImageContent? other) =>
+        other is not null && hash == other.hash && dictionary == other.dictionary && bytes.Span.SequenceEqual(other.bytes.Span);
+
+    public override bool Equals(object? obj) => Equals(obj as PdfImageContent);
+
+    public override int GetHashCode() => hash;
 }

@@ -116,7 +116,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
                     "The image file is damaged or uses an encoding this service cannot decode. Save or scan it again as JPEG, PNG or TIFF and upload the new file.");
             }
 
-            using var raster = new PageRaster(pix, DeclaredDpi(pix), 0);
+            using var raster = new PageRaster(pix, DeclaredDpi(pix.Width, pix.Height, Leptonica.pixGetXRes(pix)), 0);
             // Pages of one file share a language: once a page proved French, the next starts in French.
             var page = ReadRaster(raster, i + 1, warnings, cancellationToken, languageHint);
             languageHint = page.Language;
@@ -126,18 +126,18 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         return pages;
     }
 
-    /// <summary>The page's own resolution when it is plausible for a sheet of paper; 0 when it must be guessed.</summary>
-    private static int DeclaredDpi(PixHandle pix)
+    /// <summary>The page's own resolution when it is plausible for a sheet of paper or a piece of one; 0 when it must be guessed.</summary>
+    internal int DeclaredDpi(int width, int height, int dpi)
     {
-        var dpi = Leptonica.pixGetXRes(pix);
         if (dpi <= 0)
         {
             return 0;
         }
 
-        // Cameras write 72 DPI whatever they shot: trust the number only if it makes the page paper-sized.
-        var shortSideInches = (double)Math.Min(pix.Width, pix.Height) / dpi;
-        return shortSideInches is >= 3 and <= 14 ? dpi : 0;
+        // Cameras write 72 DPI whatever they shot: trust the number only if it makes the page paper-sized, or, at a
+        // scanner's resolution, a piece of paper (a crop of a 300 DPI scan is 300 DPI, not a whole page at 30 DPI).
+        var shortSideInches = (double)Math.Min(width, height) / dpi;
+        return shortSideInches <= 14 && (shortSideInches >= 3 || dpi >= _options.MinimumDpi) ? dpi : 0;
     }
 
     /// <param name="languageHint">The language set the previous page of the same file was read with, if any.</param>
@@ -145,19 +145,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
     {
         var installation = RequireInstallation();
         var source = raster.Image;
-        var sourceDpi = raster.Dpi > 0 ? raster.Dpi : (int)Math.Round(Math.Min(source.Width, source.Height) / AssumedPageShortSideInches);
-        sourceDpi = Math.Max(sourceDpi, 30);
-
-        var scale = sourceDpi > _options.WorkingDpi * 1.1 ? (double)_options.WorkingDpi / sourceDpi
-            : sourceDpi < _options.MinimumDpi ? (double)_options.UpscaleDpi / sourceDpi
-            : 1.0;
-        var workingPixels = (double)source.Width * source.Height * scale * scale;
-        if (workingPixels > _options.MaxWorkingPixels)
-        {
-            scale *= Math.Sqrt(_options.MaxWorkingPixels / workingPixels);
-        }
-
-        var workingDpi = (int)Math.Round(sourceDpi * scale);
+        var (scale, workingDpi) = WorkingScale(source.Width, source.Height, raster.Dpi);
         var working = PixImages.ToGray(source);
         try
         {
@@ -262,6 +250,28 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         {
             working.Dispose();
         }
+    }
+
+    /// <summary>
+    /// How much the page image is scaled for Tesseract, and the resolution that gives: finer scans reduced to the
+    /// working resolution, coarse ones enlarged (at most <see cref="TesseractOcrOptions.MaxUpscale"/> times), the
+    /// result capped in pixels. <paramref name="dpi"/> 0 means unknown: the image is taken for a whole page.
+    /// </summary>
+    internal (double Scale, int WorkingDpi) WorkingScale(int width, int height, int dpi)
+    {
+        var sourceDpi = dpi > 0 ? dpi : (int)Math.Round(Math.Min(width, height) / AssumedPageShortSideInches);
+        sourceDpi = Math.Max(sourceDpi, 30);
+
+        var scale = sourceDpi > _options.WorkingDpi * 1.1 ? (double)_options.WorkingDpi / sourceDpi
+            : sourceDpi < _options.MinimumDpi ? Math.Min((double)_options.UpscaleDpi / sourceDpi, _options.MaxUpscale)
+            : 1.0;
+        var workingPixels = (double)width * height * scale * scale;
+        if (workingPixels > _options.MaxWorkingPixels)
+        {
+            scale *= Math.Sqrt(_options.MaxWorkingPixels / workingPixels);
+        }
+
+        return (scale, (int)Math.Round(sourceDpi * scale));
     }
 
     private OcrPass Recognize(string language, PixHandle image, int dpi, ref PixHandle? binary, CancellationToken cancellationToken, bool wantBinarized = true)

@@ -55,6 +55,23 @@ public class IsolatedDocumentSourceTests
     }
 
     [Fact]
+    public async Task AReaderStillHoldingMoreThanTheRecycleThresholdAfterALetterIsRetiredAndTheNextLetterGetsAFreshOne()
+    {
+        // Every reader holds more than one byte: each letter is read by a reader started for it.
+        using var readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions { Readers = 1, RecycleAboveBytes = 1 });
+
+        var first = await readers.ReadInReaderAsync(Letter, "first.pdf", CancellationToken.None);
+        var afterFirst = ChildProcesses.Readers();
+        var second = await readers.ReadInReaderAsync(Letter, "second.pdf", CancellationToken.None);
+
+        Assert.NotNull(first.Document);
+        Assert.NotNull(second.Document);
+        Assert.True(first.ResidentAfterBytes > 0, "a reader reports what it holds after a letter");
+        Assert.Empty(afterFirst);
+        Assert.Empty(ChildProcesses.Readers());
+    }
+
+    [Fact]
     public async Task ALetterOverTheWallTimeIsStoppedWithItsReaderAndTheNextLetterGetsAFreshOne()
     {
         // A reader's first letter compiles the whole reading path: far longer than a millisecond.

@@ -25,6 +25,14 @@ public class ReaderProtocolTests
     }
 
     [Fact]
+    public void AnAnswerCarriesTheReadersPeakAndWhatItStillHoldsAfterTheLetter()
+    {
+        var back = ReaderProtocol.DecodeResponse(ReaderProtocol.EncodeResponse(new ReadResponse(null, ErrorCode.TooLarge, "big", 900, 300)));
+
+        Assert.Equal((ErrorCode.TooLarge, "big", 900L, 300L), (back.Code!.Value, back.Message!, back.PeakResidentBytes, back.ResidentAfterBytes));
+    }
+
+    [Fact]
     public void ARequestCarriesTheFileAndItsLimits()
     {
         var limits = LetterLimits.Default with { MaxPages = 3, MaxInflatedPdfBytes = 1234 };

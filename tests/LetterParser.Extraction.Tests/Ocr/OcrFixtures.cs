@@ -71,8 +71,54 @@ internal static class OcrFixtures
             zlib.Write(bytes, header.Length, bytes.Length - header.Length);
         }
 
-        var image = compressed.ToArray();
-        const string content = "q 612 0 0 396 0 0 cm /Im1 Do Q";
+        return PdfWithImage($"/Width {Width} /Height {Height} /BitsPerComponent 1 /ColorSpace /DeviceGray /Decode [1 0] /Filter /FlateDecode", compressed.ToArray(),
+            "q 612 0 0 396 0 0 cm /Im1 Do Q");
+    }
+
+    /// <summary>
+    /// The JPEG scan in a PDF whose image dictionary says 64 × 64 (or 0 × 0) while the JPEG's own frame header, which
+    /// is what the decoder reads, says 60 000 × 60 000: 3.6 gigapixels behind a dictionary that passes any check.
+    /// </summary>
+    public static byte[] PdfWithJpegLargerThanItsDictionarySays(int dictionarySize)
+    {
+        var jpeg = Bytes("letter-en-300dpi.jpg");
+        var sof = FrameHeaderOffset(jpeg);
+        BinaryPrimitives.WriteUInt16BigEndian(jpeg.AsSpan(sof + 5), 60_000);
+        BinaryPrimitives.WriteUInt16BigEndian(jpeg.AsSpan(sof + 7), 60_000);
+        return PdfWithImage($"/Width {dictionarySize} /Height {dictionarySize} /BitsPerComponent 8 /ColorSpace /DeviceGray /Filter /DCTDecode", jpeg,
+            "q 612 0 0 396 0 0 cm /Im1 Do Q");
+    }
+
+    /// <summary>A page drawn as <paramref name="columns"/> × <paramref name="rows"/> tiles, each painting the same full-page JPEG XObject.</summary>
+    public static byte[] PdfWithOneJpegDrawnAsTiles(int columns, int rows)
+    {
+        var content = new StringBuilder();
+        var (w, h) = (PageWidthPoints / columns, PageHeightPoints / rows);
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                content.Append(System.Globalization.CultureInfo.InvariantCulture, $"q {w:0.###} 0 0 {h:0.###} {c * w:0.###} {r * h:0.###} cm /Im1 Do Q\n");
+            }
+        }
+
+        return PdfWithImage($"/Width {Width} /Height {Height} /BitsPerComponent 8 /ColorSpace /DeviceGray /Filter /DCTDecode", Bytes("letter-en-300dpi.jpg"), content.ToString());
+    }
+
+    private static int FrameHeaderOffset(byte[] jpeg)
+    {
+        var at = 2;
+        while (jpeg[at + 1] is not (0xC0 or 0xC1 or 0xC2))
+        {
+            at += 2 + BinaryPrimitives.ReadUInt16BigEndian(jpeg.AsSpan(at + 2));
+        }
+
+        return at;
+    }
+
+    /// <summary>A one-page PDF written by hand whose page draws image /Im1 (its dictionary entries given) with <paramref name="content"/>.</summary>
+    private static byte[] PdfWithImage(string imageEntries, byte[] image, string content)
+    {
         using var pdf = new MemoryStream();
         var offsets = new List<long>();
         void Write(string text) => pdf.Write(Encoding.ASCII.GetBytes(text));
@@ -95,7 +141,7 @@ internal static class OcrFixtures
         Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
         Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 396] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>");
         Object($"<< /Length {content.Length} >>", Encoding.ASCII.GetBytes(content));
-        Object($"<< /Type /XObject /Subtype /Image /Width {Width} /Height {Height} /BitsPerComponent 1 /ColorSpace /DeviceGray /Decode [1 0] /Filter /FlateDecode /Length {image.Length} >>", image);
+        Object($"<< /Type /XObject /Subtype /Image {imageEntries} /Length {image.Length} >>", image);
         var xref = pdf.Position;
         Write($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets)

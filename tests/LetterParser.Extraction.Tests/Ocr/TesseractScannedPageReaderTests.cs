@@ -201,6 +201,29 @@ public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : 
     }
 
     [Fact]
+    public void ACropOfA300DpiScanKeepsItsResolutionInsteadOfBeingTakenForAWholePageAt30Dpi()
+    {
+        var dpi = _reader.DeclaredDpi(600, 250, 300);
+
+        Assert.Equal(300, dpi);
+        Assert.Equal(200, _reader.WorkingScale(600, 250, dpi).WorkingDpi);
+    }
+
+    [Fact]
+    public void ACameraImageSaying72DpiIsStillTakenForAWholePage()
+    {
+        Assert.Equal(0, _reader.DeclaredDpi(4000, 3000, 72));
+    }
+
+    [Fact]
+    public void ASmallImageOfUnknownResolutionIsEnlargedAtMostFourTimes()
+    {
+        var (scale, _) = _reader.WorkingScale(600, 250, 0);
+
+        Assert.Equal(4, scale);
+    }
+
+    [Fact]
     public void DecompressionBombIsRefusedBeforeDecoding()
     {
         var error = Assert.Throws<LetterInputException>(() =>
@@ -217,6 +240,30 @@ public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : 
         var error = Assert.Throws<LetterInputException>(() => ReadPdf(OcrFixtures.PdfWithJpegPage(), limits));
 
         Assert.Equal(ErrorCode.ImageTooLarge, error.Code);
+    }
+
+    [Theory]
+    [InlineData(64)]
+    [InlineData(0)]
+    public void PdfJpegIsMeasuredByItsOwnFrameHeaderNotByItsDictionary(int dictionarySize)
+    {
+        var error = Assert.Throws<LetterInputException>(() => ReadPdf(OcrFixtures.PdfWithJpegLargerThanItsDictionarySays(dictionarySize)));
+
+        Assert.Equal(ErrorCode.ImageTooLarge, error.Code);
+        Assert.Contains("60000 × 60000", error.Message);
+    }
+
+    [Fact]
+    public void AScanDrawnAsTwoThousandTilesOfOneImageIsDecodedOnceAndEndsWithinTenSeconds()
+    {
+        // Decoded once per tile, this page took about a minute (2,000 decodes of a 2550 × 1650 JPEG).
+        var pdf = OcrFixtures.PdfWithOneJpegDrawnAsTiles(40, 50);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var page = ReadPdf(pdf);
+
+        Assert.Equal(ReadingMethod.Ocr, page.Method);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Fact]

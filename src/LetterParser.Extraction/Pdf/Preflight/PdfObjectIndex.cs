@@ -147,6 +147,11 @@ internal sealed class PdfObjectIndex
 
     private static long? ResolveLengthDirect(object? length) => length is double d && d is >= 0 and < int.MaxValue ? (long)d : null;
 
+    /// <summary>
+    /// The <c>N G</c> before an <c>obj</c>. PdfPig takes any two numbers there (<c>7 0.0001 obj</c> is object 7 to
+    /// it, and read as a cross-reference stream when startxref points at it), so any two PDF numbers are taken here;
+    /// the object number is the integer part of the first.
+    /// </summary>
     private static bool TryReadHeader(ReadOnlySpan<byte> span, int at, out int number)
     {
         number = 0;
@@ -154,16 +159,29 @@ internal sealed class PdfObjectIndex
         if (p < 0 || !PdfLexer.IsWhitespace(span[p]))
             return false;
         while (p >= 0 && PdfLexer.IsWhitespace(span[p])) p--;
-        var genEnd = p;
-        while (p >= 0 && span[p] is >= (byte)'0' and <= (byte)'9') p--;
-        if (p == genEnd || p < 0 || !PdfLexer.IsWhitespace(span[p]))
+        if (!TrySkipNumberBackwards(span, ref p, out _) || p < 0 || !PdfLexer.IsWhitespace(span[p]))
             return false;
         while (p >= 0 && PdfLexer.IsWhitespace(span[p])) p--;
-        var numEnd = p;
-        while (p >= 0 && span[p] is >= (byte)'0' and <= (byte)'9') p--;
-        if (p == numEnd || numEnd - p > 9)
+        if (!TrySkipNumberBackwards(span, ref p, out var objectNumber) || objectNumber is < 0 or > 999_999_999)
             return false;
-        return int.TryParse(span[(p + 1)..(numEnd + 1)], out number);
+        number = (int)objectNumber;
+        return true;
+    }
+
+    /// <summary>Steps back over a PDF number ending at <paramref name="p"/> (digits, at most one point, a sign).</summary>
+    private static bool TrySkipNumberBackwards(ReadOnlySpan<byte> span, ref int p, out double value)
+    {
+        value = 0;
+        var end = p;
+        while (p >= 0 && span[p] is >= (byte)'0' and <= (byte)'9' or (byte)'.')
+            p--;
+        if (p >= 0 && span[p] is (byte)'+' or (byte)'-')
+            p--;
+        var text = span[(p + 1)..(end + 1)];
+        if (text.Length is 0 or > 32 || !double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value))
+            return false;
+        value = Math.Truncate(value);
+        return true;
     }
 
     private void ScanTrailers()

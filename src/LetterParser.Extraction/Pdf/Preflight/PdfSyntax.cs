@@ -53,6 +53,12 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
 
     public static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
 
+    /// <summary>
+    /// Where PdfPig ends a name: whitespace or one of <c>&lt;&gt;[]()/</c>, but not <c>%</c>, <c>{</c> or <c>}</c>, so
+    /// <c>/Bits%x 8 /ColorSpace ...</c> is one name and the entries after it are real to PdfPig (not a comment).
+    /// </summary>
+    private static bool IsEndOfName(byte b) => IsWhitespace(b) || b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'/';
+
     public void SkipWhitespace()
     {
         var span = data.Span;
@@ -151,7 +157,7 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
             case (byte)'/':
             {
                 var start = ++Position;
-                while (Position < span.Length && !IsWhitespace(span[Position]) && !IsDelimiter(span[Position]))
+                while (Position < span.Length && !IsEndOfName(span[Position]))
                     Position++;
                 return new PdfName(Encoding.Latin1.GetString(span[start..Position]));
             }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using LetterParser.Core.Documents;
 using LetterParser.Core.Reports;
+using LetterParser.Core.Pipeline;
+using LetterParser.Extraction.Tests.Ocr;
 using LetterParser.Extraction.Tests.Support;
 
 namespace LetterParser.Extraction.Tests.Pdf.Preflight;
@@ -10,7 +12,7 @@ namespace LetterParser.Extraction.Tests.Pdf.Preflight;
 /// these overflowed the stack (A–D), took 16–19 GB (E, F), inflated to gigabytes (G) or took 19 s (H); the fuzz-*
 /// files are what the fuzz harness (tests/LetterParser.Fuzz) found after them.
 /// </summary>
-public class HostileFilesTests
+public class HostileFilesTests(OcrReaderFixture ocr) : IClassFixture<OcrReaderFixture>
 {
     public static TheoryData<string, ErrorCode> Reproducers => new()
     {
@@ -44,7 +46,32 @@ public class HostileFilesTests
         // absurd cross-reference stream replaced by a later object of its number (PdfPig still reads it).
         { "fuzz-bad-checksum-hides-form-loop.pdf", ErrorCode.CorruptFile },
         { "fuzz-replaced-xref-stream-overflows.pdf", ErrorCode.CorruptFile },
+        // A cross-reference stream with an absurd /W whose header reads "7 0.0001 obj" (PdfPig takes any two numbers
+        // there), and an image whose colour space refers to the image itself behind a name holding a '%' (which
+        // PdfPig keeps in the name, so the entries after it are not a comment).
+        { "fuzz-decimal-generation-hides-xref-stream.pdf", ErrorCode.CorruptFile },
+        { "fuzz-percent-in-name-hides-colour-space-loop.pdf", ErrorCode.CorruptFile },
     };
+
+    /// <summary>
+    /// Scans the fuzz harness found slow (10–15 s in a reader): mutants of 600 × 250 crops of a 300 DPI scan, which
+    /// were taken for whole pages at 30 DPI and enlarged ten times before OCR.
+    /// </summary>
+    public static TheoryData<string> Scans => ["fuzz-tiff-crop-taken-for-a-30dpi-page.tif", "fuzz-jpeg-crop-taken-for-a-30dpi-page.jpg"];
+
+    [Theory]
+    [MemberData(nameof(Scans))]
+    public void AFuzzedScanIsReadWithOcrOrRefusedWithATypedErrorWithinTenSeconds(string file)
+    {
+        var bytes = Fixtures.Read("Hostile/" + file);
+        var source = new LetterDocumentSource(ocr.Reader, LetterLimits.Default);
+        var clock = Stopwatch.StartNew();
+
+        var outcome = Record.Exception(() => source.Read(bytes, CancellationToken.None));
+
+        Assert.True(outcome is null or LetterInputException, $"ended with {outcome?.GetType().Name}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed.TotalSeconds:0.0} s");
+    }
 
     [Theory]
     [MemberData(nameof(Reproducers))]
