@@ -23,7 +23,7 @@ internal sealed record ReadResponse(DocumentText? Document, ErrorCode? Code, str
 /// </summary>
 internal static class ReaderProtocol
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static readonly string Hello = $"LetterParser.Reader/{Version}";
 
