@@ -27,8 +27,9 @@ var set = args[0];
 var details = args.Length > 2 && args[1] == "--details" ? args[2] : null;
 // Scored through reader processes, as the CLI and the service read letters: what crosses the process boundary
 // (box confidences, OCR confidences) is what the products see.
-using var readers = new IsolatedDocumentSource(LetterParser.Core.Pipeline.LetterLimits.Default, new ReaderIsolationOptions { Readers = 1 });
-var score = await BlindSetScorer.ScoreAsync(PipelineFactory.CreateIsolated(readers), set, CancellationToken.None);
+var parallel = Math.Max(1, Environment.ProcessorCount);
+using var readers = new IsolatedDocumentSource(LetterParser.Core.Pipeline.LetterLimits.Default, new ReaderIsolationOptions { Readers = parallel });
+var score = await BlindSetScorer.ScoreAsync(PipelineFactory.CreateIsolated(readers), set, CancellationToken.None, parallel);
 Console.WriteLine(score.Summary());
 if (details is not null)
     await File.WriteAllLinesAsync(details, score.Files.Select(f => f.Describe()));

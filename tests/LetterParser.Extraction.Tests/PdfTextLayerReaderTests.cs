@@ -207,6 +207,18 @@ public class PdfTextLayerReaderTests
             page.Lines.Select(l => l.Text));
     }
 
+    [Theory]
+    [InlineData("[   ] previous non-compliance")]
+    [InlineData("[    ] previous non-compliance")]
+    public void AnEmptyBoxTypedWithSeveralSpacesIsStillABox(string line)
+    {
+        var page = new LetterPdf().Text(line, 72, 100).Text("[X] current employment", 72, 120).Read().Pages.Single();
+
+        Assert.Equal(["previous non-compliance", "current employment"], page.Lines.Select(l => l.Text));
+        Assert.False(BoxLeftOf(page, "previous").IsChecked);
+        Assert.True(BoxLeftOf(page, "current").IsChecked);
+    }
+
     [Fact]
     public void TypedBracketsInsideASentenceAreLeftAsText()
     {

@@ -159,7 +159,8 @@ public sealed record ConceptDefinition(string Name, string Teaches, IReadOnlyLis
     /// <summary>A phrasing part that starts with this names a concept.</summary>
     public const string Marker = "@";
 
-    public IEnumerable<string> Synonyms => En.Concat(Fr);
+    /// <summary>Every synonym, templates expanded (see <see cref="SynonymTemplate"/>).</summary>
+    public IEnumerable<string> Synonyms => En.Concat(Fr).SelectMany(SynonymTemplate.Expand);
 }
 
 /// <summary>How the words around a reason decide what it is.</summary>

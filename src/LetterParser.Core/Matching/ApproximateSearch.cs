@@ -10,8 +10,34 @@ public sealed class ApproximatePattern
     private readonly ulong[] _reversedPeq = new ulong[128];
     private readonly string[] _pieces;
 
-    public ApproximatePattern(string pattern)
+    /// <summary>
+    /// The pattern of a phrase as written in the catalogue. Its negation words ("not submitted", "n'a pas") must
+    /// occur as words in any inexact hit: two edits turn "not submitted" into "you submitted", and a meaning
+    /// that flips is no near miss.
+    /// </summary>
+    public static ApproximatePattern ForPhrase(string phrase)
     {
+        var negations = phrase.Split([' ', '\'', '’', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Skeleton.Of(w).Value)
+            .Where(NegationWords.Contains)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        return new ApproximatePattern(Skeleton.Of(phrase).Value, negations);
+    }
+
+    // Skeleton forms (see Skeleton: look-alike letters folded) of the words that turn a statement into its opposite.
+    private static readonly HashSet<string> NegationWords = new(
+        new[] { "not", "no", "nor", "never", "cannot", "without", "unable", "pas", "ne", "non", "ni", "sans", "jamais", "aucun", "aucune", "nul", "nulle" }
+            .Select(w => Skeleton.Of(w).Value),
+        StringComparer.Ordinal);
+
+    private readonly string[] _negations;
+
+    public ApproximatePattern(string pattern) : this(pattern, []) { }
+
+    private ApproximatePattern(string pattern, string[] negations)
+    {
+        _negations = negations;
         if (pattern.Length is 0 or > 64)
             throw new ArgumentException($"A pattern must have 1 to 64 characters after normalisation; '{pattern}' has {pattern.Length}.", nameof(pattern));
         Pattern = pattern;
@@ -66,11 +92,32 @@ public sealed class ApproximatePattern
             var rest = offset == 0 ? text : text[offset..];
             if (FindBest(rest) is not { } hit)
                 return null;
-            if (hit.Distance == 0 || Begins(hit.Start + offset))
+            if (hit.Distance == 0 || (Begins(hit.Start + offset) && KeepsNegations(text, hit.Start + offset, hit.End + offset, startsWord)))
                 return hit with { Start = hit.Start + offset, End = hit.End + offset };
             offset += hit.End;
         }
         return null;
+    }
+
+    /// <summary>Whether each negation word of the pattern stands, as a word, within the inexact hit.</summary>
+    private bool KeepsNegations(string text, int start, int end, Func<int, bool>? startsWord)
+    {
+        foreach (var negation in _negations)
+        {
+            var found = false;
+            for (var at = text.IndexOf(negation, start, StringComparison.Ordinal); at >= 0 && at + negation.Length <= end;
+                 at = text.IndexOf(negation, at + 1, StringComparison.Ordinal))
+            {
+                if (startsWord is null || startsWord(at))
+                {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found)
+                return false;
+        }
+        return true;
     }
 
     // Patterns of up to this many letters are matched exactly, and only at the start of a word.

@@ -70,12 +70,12 @@ public sealed partial class GroundMatcher
         CompiledPart PartOf(string text)
         {
             if (!text.StartsWith(ConceptDefinition.Marker, StringComparison.Ordinal))
-                return new CompiledPart(text, [new ApproximatePattern(Skeleton.Of(text).Value)], false);
+                return new CompiledPart(text, [ApproximatePattern.ForPhrase(text)], false);
             var name = text[1..];
             if (!concepts.TryGetValue(name, out var part))
             {
-                var synonyms = catalogue.Concepts[name].Synonyms.Select(w => Skeleton.Of(w).Value).Distinct(StringComparer.Ordinal);
-                concepts[name] = part = new CompiledPart(name, synonyms.Select(w => new ApproximatePattern(w)).ToArray(), true);
+                var synonyms = catalogue.Concepts[name].Synonyms.DistinctBy(w => Skeleton.Of(w).Value, StringComparer.Ordinal);
+                concepts[name] = part = new CompiledPart(name, synonyms.Select(ApproximatePattern.ForPhrase).ToArray(), true);
             }
             return part;
         }

@@ -91,14 +91,16 @@ internal static class AsciiCheckboxes
             return true;
         }
         var next = line[i + 1];
-        if (IsFarFrom(word, next))
-            return false;
-        if (next.Text == close)
+        // An empty box is often typed with several spaces between its brackets ("[   ]"), wider than any gap
+        // inside a word; only brackets with nothing but blank between them, at most three letters' widths apart.
+        if (next.Text == close && next.Box.Left - word.Box.Right <= 3 * word.FontSize)
         {
             consumed = 2;
             mark = new CheckboxMark(Box.Union([word.Box, next.Box]), false);
             return true;
         }
+        if (IsFarFrom(word, next))
+            return false;
         if (next.Text is "X" or "x" && i + 2 < line.Count && line[i + 2].Text == close && !IsFarFrom(next, line[i + 2]))
         {
             consumed = 3;

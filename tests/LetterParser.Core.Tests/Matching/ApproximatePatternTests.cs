@@ -64,6 +64,24 @@ public class ApproximatePatternTests
     public void AWordIsFoundWhereAWordBegins(string phrase, string text) =>
         Assert.NotNull(FindAtWordStart(phrase, text));
 
+    private static ApproximateHit? FindPhrase(string phrase, string text)
+    {
+        var skeleton = Skeleton.Of(text);
+        return ApproximatePattern.ForPhrase(phrase).FindIn(skeleton.Value, skeleton.StartsWord);
+    }
+
+    [Theory]
+    [InlineData("not submitted", "the offer of employment you submitted with the application")]
+    [InlineData("n a pas demontre", "vous avez demontre vos attaches")]
+    public void APhraseThatNegatesIsNotFoundWhereItsNegationIsMissing(string phrase, string text) =>
+        Assert.Null(FindPhrase(phrase, text));
+
+    [Theory]
+    [InlineData("not submitted", "the documents were not subrnitted")]
+    [InlineData("not submitted", "documents not subbmitted in time")]
+    public void APhraseThatNegatesStillToleratesTyposElsewhere(string phrase, string text) =>
+        Assert.NotNull(FindPhrase(phrase, text));
+
     [Fact]
     public void FoldsRnIntoMOnlyWithinAWord() =>
         Assert.Equal("sejourne", Skeleton.Of("séjour ne").Value);

@@ -20,6 +20,9 @@ public class LetterSituationReaderTests
     [InlineData("Vous ne pouvez pas demander le rétablissement de votre statut.")]
     [InlineData("Your application was received more than 90 days after you lost your status, so your status cannot be restored.")]
     [InlineData("Votre statut ne peut être rétabli, la demande n'a pas été présentée dans le délai prévu.")]
+    [InlineData("As your application for restoration has been refused, you are without status in Canada.")]
+    [InlineData("Your request to restore your temporary resident status is refused.")]
+    [InlineData("Votre demande de rétablissement de statut a été refusée.")]
     public void ALetterThatRulesRestorationOutSaysItIsUnavailable(string sentence) =>
         Assert.True(Read(sentence).RestorationUnavailable);
 
@@ -27,6 +30,7 @@ public class LetterSituationReaderTests
     [InlineData("You may apply to restore your status within 90 days of losing it.")]
     [InlineData("If you do not apply to restore your status within 90 days, you must leave Canada.")]
     [InlineData("You may not work while your application for restoration is being processed.")]
+    [InlineData("Your application for a work permit is refused. You may submit an application for restoration within 90 days.")]
     public void ALetterThatLeavesRestorationOpenDoesNotRuleItOut(string sentence) =>
         Assert.False(Read(sentence).RestorationUnavailable);
 
