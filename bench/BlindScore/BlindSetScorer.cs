@@ -112,7 +112,8 @@ public static class BlindSetScorer
         var wantConcerns = new List<string>();
         var hasConcernLabels = want.TryGetProperty("concerns", out var concerns) && concerns.ValueKind == JsonValueKind.Array;
         if (hasConcernLabels)
-            wantConcerns.AddRange(concerns.EnumerateArray().Select(c => Str(c, "concernId") ?? "other"));
+            // Sets name the concern "concernId" or, as the writer of grounds-3 was asked to, "id".
+            wantConcerns.AddRange(concerns.EnumerateArray().Select(c => Str(c, "concernId") ?? Str(c, "id") ?? "other"));
         var gotConcerns = (refusal?.Concerns ?? []).Select(c => c.ConcernId).ToList();
         var concernHits = 0;
         var remaining = gotConcerns.ToList();
