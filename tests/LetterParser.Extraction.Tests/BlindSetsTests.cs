@@ -17,7 +17,8 @@ public class BlindSetsTests
     public static TheoryData<string, Floors> Sets => new()
     {
         { "grounds-1", new Floors(Right: 0.77, GroundF1: 0.94, ExactGroundSet: 0.83, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.42) },
-        { "grounds-2", new Floors(Right: 0.60, GroundF1: 0.84, ExactGroundSet: 0.64, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.52) },
+        { "grounds-2", new Floors(Right: 0.62, GroundF1: 0.85, ExactGroundSet: 0.66, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.50) },
+        { "grounds-3", new Floors(Right: 0.78, GroundF1: 0.92, ExactGroundSet: 0.80, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.47, ConcernF1: 0.58, UntickedBoxes: 1) },
         { "notes-1", new Floors(Right: 0.92, GroundF1: 0.95, ExactGroundSet: 0.92, UnflaggedRight: 0.93, WrongFlagged: 0.0, MostFlagged: 0.20, ConcernF1: 0.72) },
         { "notes-2", new Floors(Right: 0.92, GroundF1: 0.97, ExactGroundSet: 0.95, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.20, ConcernF1: 0.62) },
     };
@@ -34,7 +35,7 @@ public class BlindSetsTests
 
         var summary = score.Summary();
         Assert.True(score.Files.Count >= 35, $"{set}: only {score.Files.Count} labelled files");
-        Assert.True(score.UntickedBoxesReported == 0, $"{set}: an unticked box became a finding\n{summary}");
+        Assert.True(score.UntickedBoxesReported <= floors.UntickedBoxes, $"{set}: {score.UntickedBoxesReported} unticked boxes became findings\n{summary}");
         Assert.True(score.Right >= floors.Right, $"{set}: right {score.Right:0.000} < {floors.Right}\n{summary}");
         Assert.True(score.GroundF1 >= floors.GroundF1, $"{set}: ground F1 {score.GroundF1:0.000} < {floors.GroundF1}\n{summary}");
         Assert.True(score.ExactGroundSet >= floors.ExactGroundSet, $"{set}: exact ground set {score.ExactGroundSet:0.000} < {floors.ExactGroundSet}\n{summary}");
@@ -48,6 +49,9 @@ public class BlindSetsTests
         }
     }
 
-    /// <summary>What a set must still read at; <c>MostFlagged</c> is a ceiling, the rest are floors.</summary>
-    public sealed record Floors(double Right, double GroundF1, double ExactGroundSet, double UnflaggedRight, double WrongFlagged, double MostFlagged, double ConcernF1 = 0);
+    /// <summary>
+    /// What a set must still read at; <c>MostFlagged</c> and <c>UntickedBoxes</c> are ceilings, the rest are floors.
+    /// <c>UntickedBoxes</c> is 0 wherever the product reads so today; grounds-3 has one open case (issue 8).
+    /// </summary>
+    public sealed record Floors(double Right, double GroundF1, double ExactGroundSet, double UnflaggedRight, double WrongFlagged, double MostFlagged, double ConcernF1 = 0, int UntickedBoxes = 0);
 }

@@ -133,7 +133,7 @@ public sealed partial class GroundMatcher
         // Context first: a sentence that describes what officers weigh, requests a document or states the
         // duty to leave, and nowhere says the officer was unsatisfied or something fell short, is no finding
         // even when it names every factor.
-        if (_notFindings.Any(p => TryMatch(p, item) is not null) && !_findings.Any(f => item.Find(f) is not null))
+        if (_notFindings.Select(p => TryMatch(p, item)).FirstOrDefault(c => c is not null) is { } notFinding && !StatesAFindingOutside(notFinding, item))
             return new ItemMatch([], true, [], null);
 
         var candidates = new List<Candidate>();
@@ -218,6 +218,18 @@ public sealed partial class GroundMatcher
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a finding word stands outside the words of a non-finding: "this decision does not change it" holds
+    /// "does not" as part of saying the status is unaffected, which makes it no shortfall.
+    /// </summary>
+    private bool StatesAFindingOutside(Candidate notFinding, ItemText item)
+    {
+        var start = notFinding.Spans.Min(s => s.Start);
+        var end = notFinding.Spans.Max(s => s.End);
+        return _findings.Any(f => (start > 0 && item.Find(f, 0, start) is not null)
+            || (end < item.Skeleton.Length && item.Find(f, end, item.Skeleton.Length) is not null));
     }
 
     private Candidate? TryMatch(CompiledPhrasing phrasing, ItemText item)

@@ -152,6 +152,11 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
             }
             if (match.IsBoilerplate || !LooksLikeAReason(item))
             {
+                // A list a general sentence introduces once the reasons have begun ("A foreign student qualifies for
+                // a post-graduation work permit only if he or she:") is a list of conditions like any other: its
+                // entries stay unrecognized unless the letter is a category refusal, which they then belong to.
+                if (reasonsBegun && item.Text.TrimEnd().EndsWith(':'))
+                    inUnclaimedList = true;
                 reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
                 continue;
             }

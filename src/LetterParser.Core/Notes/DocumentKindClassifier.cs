@@ -166,8 +166,9 @@ public sealed partial class DocumentKindClassifier
     private static partial Regex Salutation();
 
     // Present decisions only: "your application was refused on ..." in a later letter is history, not a decision.
-    // A decision may be worded as what cannot happen ("the application cannot be approved", "ne peut être accueillie").
-    [GeneratedRegex(@"(am refusing|are refusing|therefore refusing|must refuse|refuse your application|\b(is|has been|have been)\s+(\w+\s+)?refused|\bi have refused|\bwe have refused|\bdenied your application|je refuse|nous refusons|\b(est|a ete)\s+(\w+\s+)?refusee|j'ai refuse|avons refuse|dois refuser|regret to inform you that your application|(cannot|can not|could not|will not) be approved|(is|was|has) not (been )?approved|unable to approve|ne (peut|pouvait|pourra) (pas )?etre (approuvee|accueillie|acceptee)|n'a pas ete (approuvee|accueillie|acceptee))")]
+    // A decision may be worded as what cannot happen ("the application cannot be approved", "ne peut être accueillie"),
+    // and its verb may stand a few words from its auxiliary ("est par conséquent refusée", "is, therefore, refused").
+    [GeneratedRegex(@"(am refusing|are refusing|therefore refusing|must refuse|refuse your application|\b(is|has been|have been),?\s+([\w']+,?\s+){0,3}refused|\bi have refused|\bwe have refused|\bdenied your application|je refuse|nous refusons|\b(est|a ete),?\s+([\w']+,?\s+){0,3}refusee|j'ai refuse|avons refuse|dois refuser|regret to inform you that your application|(cannot|can not|could not|will not) be approved|(is|was|has) not (been )?approved|unable to approve|ne (peut|pouvait|pourra) (pas )?etre (approuvee|accueillie|acceptee)|n'a pas ete (approuvee|accueillie|acceptee))")]
     private static partial Regex DecisiveRefusal();
 
     [GeneratedRegex(@"(following reasons?|motifs suivants|not satisfied that you|have not satisfied me|ne suis pas convaincu|m'avez pas convaincu|does not meet the requirements|do not meet the requirements|ne satisfait pas|ne satisfaites pas|you are inadmissible|vous etes interdit de territoire)")]

@@ -40,7 +40,7 @@ public sealed partial class HeaderFactsReader(OfficePlaces offices)
             // Notes alone carry dates of entries and of receipt, none of them the date of a decision letter.
             sections.NotesOnly ? null : HeaderReader.FindDate(headerFolded),
             applicationNumber,
-            HeaderReader.FindUci(headerFolded) ?? HeaderReader.FindUci(allFolded),
+            HeaderReader.FindUci(headerFolded) ?? HeaderReader.FindUci(allFolded, unlabelled: false),
             ApplicantName(header, letter),
             office,
             DetectPermitType(fullFolded, applicationNumber),

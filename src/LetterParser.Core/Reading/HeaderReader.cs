@@ -80,16 +80,28 @@ internal static partial class HeaderReader
     }
 
     /// <summary>UCI / client ID: 8 or 10 digits, printed with dashes or spaces.</summary>
-    public static string? FindUci(IReadOnlyList<string> foldedLines)
+    /// <param name="unlabelled">Also take a line that is nothing but a UCI: only in the header, where nothing else has its shape.</param>
+    public static string? FindUci(IReadOnlyList<string> foldedLines, bool unlabelled = true)
     {
-        foreach (var line in foldedLines)
+        for (var i = 0; i < foldedLines.Count; i++)
         {
+            // A label alone on its line has its value on the next (a two-line header field, "IUC :" / "11-0312-7764").
+            var line = i + 1 < foldedLines.Count && UciLabelAlone().IsMatch(foldedLines[i]) ? foldedLines[i] + " " + foldedLines[i + 1] : foldedLines[i];
             var match = UciLabeled().Match(line);
             if (!match.Success)
                 continue;
             var digits = new string(DigitRepair(match.Groups["v"].Value).Where(char.IsAsciiDigit).ToArray());
             if (digits.Length is 8 or 10)
                 return digits;
+        }
+        // No label at all (lost by OCR, or printed in a column read apart from its values): a line that is nothing but
+        // a UCI in its printed groups ("1163-0958", "11-0312-7764"). Phone numbers group 3-3-4, dates keep their
+        // separators to 4-2-2, so neither takes this shape.
+        foreach (var line in unlabelled ? foldedLines : [])
+        {
+            var alone = UciAlone().Match(line);
+            if (alone.Success)
+                return new string(alone.Value.Where(char.IsAsciiDigit).ToArray());
         }
         return null;
     }
@@ -207,7 +219,8 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)\b")]
     private static partial Regex MonthFirstDate();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:er|st|nd|rd|th)?(?:\s+|-)(?:de\s+)?(?<mon>[a-z]{3,9})\.?,?(?:\s+|-)(?<y>(?:19|20)\d\d)\b")]
+    // A day glued to its month ("30April 2021") is how text layers and OCR often print it.
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:er|st|nd|rd|th)?(?:\s*|-)(?:de\s+)?(?<mon>[a-z]{3,9})\.?,?(?:\s+|-)(?<y>(?:19|20)\d\d)\b")]
     private static partial Regex DayFirstDate();
 
     [GeneratedRegex(@"\b(birth|naissance|born|nee?\b|dob|d\.o\.b)")]
@@ -220,7 +233,14 @@ internal static partial class HeaderReader
     private static partial Regex DateLabel();
 
     // OCR bends the label itself: "UCL", "UC1", "U CI", "IUG" are the UCI label read badly.
-    [GeneratedRegex(@"\b(?:u\s?c\s?[il1]|u\.c\.i\.?|i\s?u\s?[cg]|client\s*id|client\s*identifier|unique\s+client\s+identifier|iuc|id\s+client|identificateur\s+unique\s+de\s+client|numero\s+de\s+client)\b(?:\s*\((?:uci|iuc)\))?\s*(?:no\.?|number|#|n°|no)?\s*[:#.]?\s*(?<v>[0-9oOlI|][0-9oOlI|\-\s]{6,14}[0-9oOlI|])")]
+    [GeneratedRegex(@"^\s*(?:uci|iuc|u\s?c\s?[il1]|client\s*id)\s*[:#.]?\s*$")]
+    private static partial Regex UciLabelAlone();
+
+    [GeneratedRegex(@"^\s*(?:\d{4}-\d{4}|\d{2}-\d{4}-\d{4})\s*$")]
+    private static partial Regex UciAlone();
+
+    // OCR also loses the label's last letter before its colon ("UC: 1208-8843").
+    [GeneratedRegex(@"\b(?:u\s?c\s?[il1]|u\s?c(?=\s*:)|u\.c\.i\.?|i\s?u\s?[cg]|client\s*id|client\s*identifier|unique\s+client\s+identifier|iuc|id\s+client|identificateur\s+unique\s+de\s+client|numero\s+de\s+client)\b(?:\s*\((?:uci|iuc)\))?\s*(?:no\.?|number|#|n°|no)?\s*[:#.]?\s*(?<v>[0-9oOlI|][0-9oOlI|\-\s]{6,14}[0-9oOlI|])")]
     private static partial Regex UciLabeled();
 
     [GeneratedRegex(@"\b(?:application|demande)\s*(?:number|no\.?|#|n°|numero|nº)?\s*(?:de\s+demande)?\s*[:#.]?\s*(?<v>[a-z$5§]\s?[0-9oOlI|][0-9oOlI|\s]{7,10}[0-9oOlI|])\b")]

@@ -176,9 +176,10 @@ public static partial class ReasonItemSplitter
     private static partial Regex StartsLowerCase();
 
     // One character that is no word, or a symbol, before a lower-case reason: what OCR makes of a box glyph.
-    [GeneratedRegex(@"^\s*([^\p{L}\p{N}\s•●▪◦·\*\-–—(|]{1,2}|[QOoJ0-9üùàâ]|[QOJ][\]\)])\s+\p{Ll}")]
+    [GeneratedRegex(@"^\s*([^\p{L}\p{N}\s•●▪◦·\*\-–—(|¢«»©]{1,2}|[QOoJ0-9üùàâ]|[QOJ][\]\)])\s+\p{Ll}")]
     private static partial Regex StrayMarkAtStart();
 
-    [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o+]|\d{1,2}[.)]|\(?[a-h][.)]|\(?[ivx]{1,4}[.)])\s+")]
+    // OCR reads a round bullet as ¢, «, » or ©: a glyph no reason begins with.
+    [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o+¢«»©]|\d{1,2}[.)]|\(?[a-h][.)]|\(?[ivx]{1,4}[.)])\s+")]
     private static partial Regex Bullet();
 }

@@ -46,6 +46,28 @@ public class GroundMatcherTests
     public void ReadsFrenchFactors(string sentence, string factor) =>
         Assert.Equal(["will-not-leave", factor], GroundsIn(sentence));
 
+    [Theory]
+    [InlineData("Your current work permit remains valid until 2024-01-15; this decision does not change it.")]
+    [InlineData("Votre permis de travail actuel demeure valide; la présente décision ne le modifie pas.")]
+    public void ARemarkThatAStatusIsUnaffectedIsNoReasonEvenWithItsOwnNegation(string sentence)
+    {
+        var match = Matcher.Match(sentence);
+        Assert.Empty(match.Grounds);
+        Assert.True(match.IsBoilerplate);
+    }
+
+    [Fact]
+    public void ACurrentWorkPermitIsNoCurrentEmploymentFactor() =>
+        Assert.Equal(["will-not-leave"], GroundsIn("I am not satisfied that you will leave Canada at the end of your stay; your current work permit expires soon."));
+
+    [Theory]
+    [InlineData("I am not satisfied that you will leave Canada at the end of your stay, given the duration of proposed stay.", "will-not-leave.length-of-stay")]
+    [InlineData("The officer is not satisfied you will depart Canada, considering the proposed length of your visit.", "will-not-leave.length-of-stay")]
+    [InlineData("I am not persuaded that you will leave Canada, having regard to your present occupation.", "will-not-leave.current-employment")]
+    [InlineData("Je ne suis pas convaincu que vous quitterez le Canada, compte tenu de la durée de votre visite.", "will-not-leave.length-of-stay")]
+    public void AFactorPhraseWithItsWordsCombinedAnotherWayIsStillTheFactor(string sentence, string factor) =>
+        Assert.Equal(["will-not-leave", factor], GroundsIn(sentence));
+
     [Fact]
     public void FundsSentenceIsInsufficientFundsNotTheAssetsFactor() =>
         Assert.Equal(["insufficient-funds"], GroundsIn("Your assets and financial situation are insufficient to support the stated purpose of travel for yourself (and any accompanying family member(s), if applicable)."));

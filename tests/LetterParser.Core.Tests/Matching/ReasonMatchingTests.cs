@@ -87,6 +87,20 @@ public class ReasonMatchingTests
     }
 
     [Fact]
+    public void TheConditionsAGeneralSentenceListsBelongToTheCategoryRefusal()
+    {
+        var matched = Sentences(
+            new ReasonItem("Your application as submitted is therefore refused.", 1, BoxState.NoBox),
+            new ReasonItem("A foreign student in Canada qualifies for a post-graduation work permit only if he or she:", 1, BoxState.NoBox, Paragraph: 1),
+            new ReasonItem("kept full-time student status in Canada during each academic session of the program;", 1, BoxState.NoBox, Paragraph: 2, ListEntry: true),
+            new ReasonItem("applied within the period allowed after completing the program.", 1, BoxState.NoBox, Paragraph: 3, ListEntry: true),
+            new ReasonItem("As you do not meet this requirement, it has been determined that you are not eligible for a work permit in this category.", 1, BoxState.NoBox, Paragraph: 4));
+
+        Assert.Equal(["category-eligibility"], Grounds(matched));
+        Assert.Empty(matched.Unrecognized);
+    }
+
+    [Fact]
     public void APreambleSentenceBeforeTheReasonsIsNoReason()
     {
         var matched = Sentences(new ReasonItem("Thank you for the interest you have shown in visiting our country this year.", 1, BoxState.NoBox),

@@ -149,7 +149,9 @@ public class DocumentKindClassifierTests
     [Theory]
     [InlineData("The application cannot be approved.")]
     [InlineData("Votre demande ne peut être accueillie.")]
-    public void ADecisionWordedAsWhatCannotBeApprovedIsARefusal(string decision)
+    [InlineData("Votre demande est par conséquent refusée.")]
+    [InlineData("Your application is, therefore, refused.")]
+    public void ADecisionWordedAsWhatCannotBeApprovedOrWithWordsBeforeItsVerbIsARefusal(string decision)
     {
         var text = "Immigration, Refugees and Citizenship Canada\nDate: 2025-09-08\nApplication No.: W312223334\nDear Applicant,\n" +
                    "This letter concerns your application for a work permit. " + decision + "\n" +

@@ -17,6 +17,7 @@ public class HeaderReaderTests
     [InlineData("Le 2 septembre 2014", 2014, 9, 2)]
     [InlineData("le 1er février 2023", 2023, 2, 1)]
     [InlineData("Date: 2O24-O3-l8", 2024, 3, 18)]
+    [InlineData("Date: 30April 2021", 2021, 4, 30)]
     public void ReadsTheDatesLettersUse(string line, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), Date(line));
 
@@ -33,8 +34,28 @@ public class HeaderReaderTests
     [InlineData("Client ID: 00-1234-5678", "0012345678")]
     [InlineData("IUC : 12-3456-7890", "1234567890")]
     [InlineData("UCI: l234-567O", "12345670")]
+    [InlineData("UC: 1208-8843", "12088843")]
     public void ReadsTheUciAsDigits(string line, string expected) =>
         Assert.Equal(expected, HeaderReader.FindUci([LatinFolding.Fold(line)]));
+
+    [Fact]
+    public void AUciLabelAloneOnItsLineTakesTheValueBelowIt() =>
+        Assert.Equal("1103127764", HeaderReader.FindUci(["iuc :", "11-0312-7764", "objet : demande de permis d'etudes"]));
+
+    [Fact]
+    public void AHeaderLineThatIsNothingButAUciIsTheUci() =>
+        Assert.Equal("11630958", HeaderReader.FindUci(["25 juin 2023", "v318230774", "1163-0958", "madame,"]));
+
+    [Theory]
+    [InlineData("613-555-0142")]
+    [InlineData("2024-03-18")]
+    [InlineData("tel. 1163-0958")]
+    public void APhoneNumberADateOrANumberInASentenceIsNoUnlabelledUci(string line) =>
+        Assert.Null(HeaderReader.FindUci([line]));
+
+    [Fact]
+    public void OutsideTheHeaderOnlyALabelledUciCounts() =>
+        Assert.Null(HeaderReader.FindUci(["1163-0958"], unlabelled: false));
 
     [Theory]
     [InlineData("Application number: W309876543", "W309876543")]

@@ -29,6 +29,32 @@ public class LetterSectionFinderTests
         Assert.Empty(sections.Notes);
     }
 
+    [Theory]
+    [InlineData("Officer Abu Dhabi Visa Office")]
+    [InlineData("Migration Officer")]
+    [InlineData("Agente d'immigration")]
+    [InlineData("The officer's decision notes follow this letter.")]
+    [InlineData("Les notes de décision de l'agent sont jointes.")]
+    public void ASignatureOrAPointerToTheNotesEndsTheReasons(string closing)
+    {
+        var text = "Dear Jane Doe,\nI am refusing your application for the following reasons:\n" +
+                   "You have not demonstrated that you have sufficient funds to support yourself in Canada.\n" + closing + "\nCase Processing Centre";
+
+        Assert.Equal(
+            ["I am refusing your application for the following reasons:", "You have not demonstrated that you have sufficient funds to support yourself in Canada."],
+            ReadingStages.Texts(ReadingStages.Sections(text).ReasonsBlock));
+    }
+
+    [Theory]
+    [InlineData("Officer is not satisfied that you will leave Canada.")]
+    [InlineData("L'agent n'est pas convaincu que vous quitterez le Canada.")]
+    public void AReasonThatOpensWithTheOfficerIsNoSignature(string reason)
+    {
+        var text = "Dear Jane Doe,\nI am refusing your application for the following reasons:\n" + reason + "\nYou may reapply.";
+
+        Assert.Contains(reason, ReadingStages.Texts(ReadingStages.Sections(text).ReasonsBlock));
+    }
+
     [Fact]
     public void TheHeaderHoldsTheLinesAboveTheReasons()
     {

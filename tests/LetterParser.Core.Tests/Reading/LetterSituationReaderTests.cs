@@ -23,6 +23,8 @@ public class LetterSituationReaderTests
     [InlineData("As your application for restoration has been refused, you are without status in Canada.")]
     [InlineData("Your request to restore your temporary resident status is refused.")]
     [InlineData("Votre demande de rétablissement de statut a été refusée.")]
+    [InlineData("Vous ne pouvez pas présenter une nouvelle demande de rétablissement.")]
+    [InlineData("You may not submit another application for restoration.")]
     public void ALetterThatRulesRestorationOutSaysItIsUnavailable(string sentence) =>
         Assert.True(Read(sentence).RestorationUnavailable);
 
@@ -30,6 +32,7 @@ public class LetterSituationReaderTests
     [InlineData("You may apply to restore your status within 90 days of losing it.")]
     [InlineData("If you do not apply to restore your status within 90 days, you must leave Canada.")]
     [InlineData("You may not work while your application for restoration is being processed.")]
+    [InlineData("Vous ne pouvez pas travailler pendant le traitement de votre demande de rétablissement.")]
     [InlineData("Your application for a work permit is refused. You may submit an application for restoration within 90 days.")]
     public void ALetterThatLeavesRestorationOpenDoesNotRuleItOut(string sentence) =>
         Assert.False(Read(sentence).RestorationUnavailable);

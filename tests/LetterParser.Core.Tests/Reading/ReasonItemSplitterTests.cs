@@ -102,6 +102,22 @@ public class ReasonItemSplitterTests
         Assert.NotEqual(items.Items[0].Paragraph, items.Items[1].Paragraph);
     }
 
+    [Theory]
+    [InlineData("¢")]
+    [InlineData("«")]
+    [InlineData("©")]
+    public void ABulletThatOcrReadAsAnotherGlyphIsStillABullet(string glyph)
+    {
+        var items = Split($"""
+            {glyph} kept full-time student status during each academic session;
+            {glyph} applied within the period allowed after completing the program.
+            """);
+
+        Assert.Equal(ReasonsLayout.Bullets, items.Layout);
+        Assert.Equal("kept full-time student status during each academic session;", items.Items[0].Text);
+        Assert.Equal([true, true], items.Items.Select(i => i.ListEntry));
+    }
+
     [Fact]
     public void AWordHyphenatedAtALineEndIsMadeWholeAgain()
     {
