@@ -29,7 +29,7 @@ internal static class FuzzRun
             new ParallelOptions { MaxDegreeOfParallelism = options.Readers },
             async (mutant, ct) =>
             {
-                var random = new Random(HashCode.Combine(options.Seed, mutant) & int.MaxValue);
+                var random = new Random(MutantSeed(options.Seed, mutant));
                 var seed = corpus[random.Next(corpus.Count)];
                 var (content, edits) = ByteMutator.Mutate(seed, corpus, random);
                 var verdict = await target.RunAsync(content, $"mutant-{mutant}{Path.GetExtension(seed.Name)}", ct);
@@ -51,6 +51,19 @@ internal static class FuzzRun
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fuzz: seed {options.Seed}, {done} mutants ({entries}) of {corpus.Count} seeds in {clock.Elapsed.TotalSeconds:0} s; {found} findings{(found > 0 ? " in " + findings.Path : "")}"));
         return found == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The random seed of mutant N of run seed S. Not <see cref="HashCode.Combine{T1, T2}"/>: that is salted per
+    /// process, so the same --seed and --only gave other bytes on every run and a finding could not be had again.
+    /// </summary>
+    internal static int MutantSeed(int runSeed, int mutant)
+    {
+        // SplitMix64's finaliser: neighbouring mutant numbers get unrelated seeds.
+        var z = unchecked(((ulong)(uint)runSeed << 32 | (uint)mutant) + 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
     }
 
     private static async Task<int> ReplayAsync(IReadOnlyList<string> files, FuzzTarget target, TextWriter log)

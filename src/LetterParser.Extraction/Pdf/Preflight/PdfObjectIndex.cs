@@ -20,10 +20,20 @@ internal sealed class PdfObjectIndex
 {
     private readonly ReadOnlyMemory<byte> data;
     private readonly Dictionary<int, PdfObject> objects = [];
+    private readonly Dictionary<int, List<PdfObject>> definitions = [];
 
     private PdfObjectIndex(ReadOnlyMemory<byte> data) => this.data = data;
 
     public IEnumerable<PdfObject> Objects => objects.Values;
+
+    /// <summary>
+    /// Every definition of every number, in file order. PdfPig reads the one its cross-reference table points at, which
+    /// may be an earlier one than <see cref="Get"/> gives (an incremental update whose table was damaged), so the checks
+    /// for loops look at all of them.
+    /// </summary>
+    public IEnumerable<PdfObject> Definitions => definitions.Values.SelectMany(d => d);
+
+    public IReadOnlyList<PdfObject> DefinitionsOf(int number) => definitions.TryGetValue(number, out var all) ? all : [];
 
     public List<PdfDictionary> Trailers { get; } = [];
 
@@ -121,10 +131,18 @@ internal sealed class PdfObjectIndex
                 // so the objects inside the guess (a missing endstream swallows the rest of the file) are scanned too.
                 position = verified ? streamStart + streamLength : streamStart;
             }
-            objects[number] = new PdfObject(number, value, streamStart, streamLength);
+            Define(new PdfObject(number, value, streamStart, streamLength));
             if (streamStart >= 0 && IsName(((PdfDictionary)value!).Get("Type"), "XRef"))
                 CrossReferenceStreams.Add((PdfDictionary)value);
         }
+    }
+
+    private void Define(PdfObject o)
+    {
+        objects[o.Number] = o;
+        if (!definitions.TryGetValue(o.Number, out var all))
+            definitions[o.Number] = all = [];
+        all.Add(o);
     }
 
     /// <summary>The stream's declared /Length when <c>endstream</c> is really there, otherwise up to the next <c>endstream</c>.</summary>
@@ -222,7 +240,7 @@ internal sealed class PdfObjectIndex
                 if (number is < 0 or > int.MaxValue || first + offset >= decoded.Length || objects.ContainsKey((int)number))
                     continue;
                 var value = new PdfLexer(decoded, (int)(first + offset)).ReadValue();
-                objects[(int)number] = new PdfObject((int)number, value, -1, 0);
+                Define(new PdfObject((int)number, value, -1, 0));
             }
         }
         catch (PdfSyntaxException)

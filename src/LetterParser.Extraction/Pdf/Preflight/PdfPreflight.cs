@@ -56,6 +56,7 @@ internal static class PdfPreflight
         {
             var index = PdfObjectIndex.Build(pdf, budget);
             CheckCrossReferences(index, preflight);
+            CheckReferenceChains(index, preflight);
             new GraphWalk(index, preflight).Run();
             var contents = DecodeStreams(index, budget);
             new PageContentCheck(index, preflight, budget, contents).Run();
@@ -108,6 +109,58 @@ internal static class PdfPreflight
             throw BadCrossReference();
     }
 
+    /// <summary>
+    /// PdfPig resolves a reference to an object that is itself only a reference (<c>6 0 obj 7 0 R endobj</c>) by
+    /// recursing, from wherever it meets it: a page, a resource, the page tree, a colour space. So every chain of such
+    /// objects in the file, under any of their definitions, is checked whether or not the graph walk reaches it (a
+    /// damaged page or catalog hides it from the walk but not from PdfPig): one that comes back to itself is a loop,
+    /// one longer than <see cref="PreflightLimits.MaxDepth"/> too deep. Iterative, so a long chain cannot overflow here.
+    /// </summary>
+    private static void CheckReferenceChains(PdfObjectIndex index, PreflightLimits preflight)
+    {
+        var next = new Dictionary<int, List<int>>();
+        foreach (var o in index.Definitions)
+        {
+            if (o.Value is not PdfRef target)
+                continue;
+            if (!next.TryGetValue(o.Number, out var targets))
+                next[o.Number] = targets = [];
+            targets.Add(target.Number);
+        }
+        var length = new Dictionary<int, int>(); // longest chain from a number already checked
+        var onPath = new HashSet<int>();
+        var stack = new Stack<(int Number, int Child)>();
+        foreach (var start in next.Keys)
+        {
+            if (length.ContainsKey(start))
+                continue;
+            stack.Push((start, 0));
+            onPath.Add(start);
+            while (stack.TryPop(out var top))
+            {
+                var targets = next[top.Number];
+                if (top.Child < targets.Count)
+                {
+                    stack.Push((top.Number, top.Child + 1));
+                    var target = targets[top.Child];
+                    if (onPath.Contains(target))
+                        throw new PdfLoopException();
+                    if (next.ContainsKey(target) && !length.ContainsKey(target))
+                    {
+                        onPath.Add(target);
+                        stack.Push((target, 0));
+                    }
+                    continue;
+                }
+                onPath.Remove(top.Number);
+                var longest = 1 + targets.Max(t => length.GetValueOrDefault(t));
+                if (longest > preflight.MaxDepth)
+                    throw TooDeep();
+                length[top.Number] = longest;
+            }
+        }
+    }
+
     private static LetterInputException BadCrossReference() =>
         new(ErrorCode.CorruptFile, "This PDF is damaged: its table of contents (the cross-reference table) is impossible, so it cannot be read safely. Download the letter again, or print it to a new PDF, and upload that.");
 
@@ -143,11 +196,17 @@ internal static class PdfPreflight
 
         public void Run()
         {
-            foreach (var o in index.Objects)
+            foreach (var o in index.Definitions)
             {
                 var type = o.Dictionary?.Get("Type");
                 if (PdfObjectIndex.IsName(type, "Page") || PdfObjectIndex.IsName(type, "Pages") || PdfObjectIndex.IsName(type, "Catalog"))
                     roots.Enqueue(new PdfRef(o.Number, 0));
+            }
+            // PdfPig opens the document at the trailer's /Root whatever its /Type says ("/Type /Cata\xADlog").
+            foreach (var trailer in index.Trailers.Concat(index.CrossReferenceStreams))
+            {
+                if (trailer.Get("Root") is PdfRef root)
+                    roots.Enqueue(root);
             }
             while (roots.TryDequeue(out var root))
                 Visit(root, 0);
@@ -161,14 +220,16 @@ internal static class PdfPreflight
             {
                 case PdfRef reference:
                 {
-                    var (target, resolved) = index.Resolve(reference);
-                    if (target is null || done.Contains(target.Number))
+                    // Every definition of the number: PdfPig may read an earlier one than the index's last.
+                    var number = reference.Number;
+                    if (done.Contains(number) || index.DefinitionsOf(number).Count == 0)
                         return;
-                    if (!path.Add(target.Number))
+                    if (!path.Add(number))
                         throw new PdfLoopException();
-                    Visit(resolved, depth + 1);
-                    path.Remove(target.Number);
-                    done.Add(target.Number);
+                    foreach (var definition in index.DefinitionsOf(number))
+                        Visit(definition.Value, depth + 1);
+                    path.Remove(number);
+                    done.Add(number);
                     break;
                 }
                 case PdfArray array:

@@ -51,6 +51,13 @@ public class HostileFilesTests(OcrReaderFixture ocr) : IClassFixture<OcrReaderFi
         // PdfPig keeps in the name, so the entries after it are not a comment).
         { "fuzz-decimal-generation-hides-xref-stream.pdf", ErrorCode.CorruptFile },
         { "fuzz-percent-in-name-hides-colour-space-loop.pdf", ErrorCode.CorruptFile },
+        // Self-referencing objects the graph walk did not reach, though PdfPig did: a page dictionary holding a hex
+        // string with bytes that are not hex (PdfPig skips it and reads the /Resources after it), a catalog whose
+        // /Type is misspelt and whose number a page reuses (PdfPig opens it from the trailer anyway), and a page
+        // dictionary with a stray ']' (PdfPig reads past it to its /Contents).
+        { "fuzz-bad-hex-string-hides-resources-refloop.pdf", ErrorCode.CorruptFile },
+        { "fuzz-misspelt-catalog-hides-kids-refloop.pdf", ErrorCode.CorruptFile },
+        { "fuzz-stray-bracket-hides-contents-refloop.pdf", ErrorCode.CorruptFile },
     };
 
     /// <summary>
