@@ -97,6 +97,7 @@ internal sealed class PdfObjectIndex
     {
         var span = data.Span;
         var position = 0;
+        var endobj = -1; // the first endobj at or after position, or the end of the data; found again only once passed
         while (position < span.Length)
         {
             var found = span[position..].IndexOf("obj"u8);
@@ -108,7 +109,15 @@ internal sealed class PdfObjectIndex
                 continue;
             if (!TryReadHeader(span, at, out var number))
                 continue;
-            var lexer = new PdfLexer(data, position);
+            if (endobj < position)
+            {
+                var next = span[position..].IndexOf("endobj"u8);
+                endobj = next < 0 ? span.Length : position + next;
+            }
+            // An object's value is read up to its endobj and no further, closing what is still open there: an array
+            // missing its ']' would otherwise swallow the objects after it, which PdfPig finds by their offsets (and
+            // reading each such object to the end of the file was quadratic).
+            var lexer = new PdfLexer(data[..endobj], position) { CloseAtEnd = true };
             object? value;
             try
             {

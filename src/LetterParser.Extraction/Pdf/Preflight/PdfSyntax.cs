@@ -40,6 +40,9 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
 
     public int Position { get; set; } = position;
 
+    /// <summary>At the end of the data, close the arrays and dictionaries still open instead of failing.</summary>
+    public bool CloseAtEnd { get; init; }
+
     public bool AtEnd
     {
         get
@@ -123,7 +126,7 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
                     if (ReferenceEquals(item, ArrayEnd))
                         return array;
                     if (item is null && AtEnd)
-                        throw new PdfSyntaxException("unterminated array");
+                        return CloseAtEnd ? array : throw new PdfSyntaxException("unterminated array");
                     if (ReferenceEquals(item, DictionaryEnd))
                         continue; // PdfPig gives '>' no meaning inside an array and reads on to its ']'
                     array.Add(item);
@@ -144,7 +147,7 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
                     if (key is not PdfName name)
                     {
                         if (key is null && AtEnd)
-                            throw new PdfSyntaxException("unterminated dictionary");
+                            return CloseAtEnd ? dictionary : throw new PdfSyntaxException("unterminated dictionary");
                         // Lenient, as PdfPig is: what is not a key is skipped, but a reference, array or dictionary
                         // out of step with its key ("/MediaBox ] /Contents 6 0 R") is kept under a key of its own, so
                         // that the graph walk still follows what PdfPig may follow.
@@ -169,8 +172,9 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
             case (byte)'<':
             {
                 var p = Position + 1;
-                while (p < span.Length && span[p] != '>' && (IsWhitespace(span[p]) || char.IsAsciiHexDigit((char)span[p])))
-                    p++;
+                var digits = 0;
+                for (; p < span.Length && span[p] != '>' && (IsWhitespace(span[p]) || char.IsAsciiHexDigit((char)span[p])); p++)
+                    digits += IsWhitespace(span[p]) ? 0 : 1;
                 if (p < span.Length && span[p] != '>')
                 {
                     // PdfPig gives up on a hex string at its first byte that is not hex, passes over the bytes up to
@@ -181,9 +185,8 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
                         Position++;
                     return Skipped;
                 }
-                var length = p - Position - 1;
                 Position = Math.Min(p + 1, span.Length);
-                return new PdfString(length / 2);
+                return new PdfString((digits + 1) / 2);
             }
             case (byte)'(':
                 return ReadLiteralString(span);
