@@ -58,6 +58,9 @@ public class HostileFilesTests(OcrReaderFixture ocr) : IClassFixture<OcrReaderFi
         { "fuzz-bad-hex-string-hides-resources-refloop.pdf", ErrorCode.CorruptFile },
         { "fuzz-misspelt-catalog-hides-kids-refloop.pdf", ErrorCode.CorruptFile },
         { "fuzz-stray-bracket-hides-contents-refloop.pdf", ErrorCode.CorruptFile },
+        // A page content damaged into 300,000 stray words after 6,500 operations: PdfPig searched back through all
+        // the operations at each stray word, 12 s of CPU.
+        { "fuzz-stray-words-after-thousands-of-operations.pdf", ErrorCode.CorruptFile },
     };
 
     /// <summary>

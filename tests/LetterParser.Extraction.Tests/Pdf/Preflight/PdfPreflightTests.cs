@@ -125,6 +125,28 @@ public class PdfPreflightTests
     }
 
     [Fact]
+    public void APageWhoseContentIsFullOfStrayWordsAfterManyOperationsIsRefusedAsDamaged()
+    {
+        // 10,000 operations, then 3,000 words PdfPig cannot run: each makes it search all the operations before it.
+        var content = Refusal + "\n" + string.Concat(Enumerable.Repeat("q Q ", 5_000)) + string.Concat(Enumerable.Repeat("qqq6 ", 3_000));
+
+        var error = Refused(RawPdf.OnePage(content, [RawPdf.Helvetica]));
+
+        Assert.Equal(ErrorCode.CorruptFile, error.Code);
+        Assert.Contains("not drawing instructions", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APageWithAFewStrayWordsIsRead()
+    {
+        var content = Refusal + "\n" + string.Concat(Enumerable.Repeat("q Q ", 5_000)) + "qqq6 xyz";
+
+        var document = new LetterDocumentSource().Read(RawPdf.OnePage(content, [RawPdf.Helvetica]), CancellationToken.None);
+
+        Assert.Equal("Refusal", Assert.Single(document.Pages).Lines.Single().Text);
+    }
+
+    [Fact]
     public void APdfWithinTheLimitIsRead()
     {
         var document = new LetterDocumentSource().Read(PdfWithContentOf(2 * 1024 * 1024), CancellationToken.None);
