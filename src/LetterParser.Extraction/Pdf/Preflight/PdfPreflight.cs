@@ -89,6 +89,10 @@ internal static class PdfPreflight
         {
             throw Loop();
         }
+        catch (PdfObjectsRunTogetherException)
+        {
+            throw new LetterInputException(ErrorCode.CorruptFile, "This PDF is damaged: its parts run into one another, so it cannot be read safely. Download the letter again, or print it to a new PDF, and upload that.");
+        }
     }
 
     internal static LetterInputException Loop() =>

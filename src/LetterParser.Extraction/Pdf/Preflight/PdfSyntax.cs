@@ -40,9 +40,6 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
 
     public int Position { get; set; } = position;
 
-    /// <summary>At the end of the data, close the arrays and dictionaries still open instead of failing.</summary>
-    public bool CloseAtEnd { get; init; }
-
     public bool AtEnd
     {
         get
@@ -126,7 +123,7 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
                     if (ReferenceEquals(item, ArrayEnd))
                         return array;
                     if (item is null && AtEnd)
-                        return CloseAtEnd ? array : throw new PdfSyntaxException("unterminated array");
+                        throw new PdfSyntaxException("unterminated array");
                     if (ReferenceEquals(item, DictionaryEnd))
                         continue; // PdfPig gives '>' no meaning inside an array and reads on to its ']'
                     array.Add(item);
@@ -147,7 +144,7 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
                     if (key is not PdfName name)
                     {
                         if (key is null && AtEnd)
-                            return CloseAtEnd ? dictionary : throw new PdfSyntaxException("unterminated dictionary");
+                            throw new PdfSyntaxException("unterminated dictionary");
                         // Lenient, as PdfPig is: what is not a key is skipped, but a reference, array or dictionary
                         // out of step with its key ("/MediaBox ] /Contents 6 0 R") is kept under a key of its own, so
                         // that the graph walk still follows what PdfPig may follow.

@@ -61,6 +61,9 @@ public class HostileFilesTests(OcrReaderFixture ocr) : IClassFixture<OcrReaderFi
         // A page content damaged into 300,000 stray words after 6,500 operations: PdfPig searched back through all
         // the operations at each stray word, 12 s of CPU.
         { "fuzz-stray-words-after-thousands-of-operations.pdf", ErrorCode.CorruptFile },
+        // A cross-reference stream with an absurd /W whose dictionary a splice ran on past an endobj to a later
+        // 'stream' (PdfPig reads it there and overflows its stack on the /W).
+        { "fuzz-xref-stream-dictionary-runs-past-endobj.pdf", ErrorCode.CorruptFile },
     };
 
     /// <summary>
