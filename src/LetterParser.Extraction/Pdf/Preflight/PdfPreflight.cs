@@ -389,7 +389,7 @@ internal static class PdfPreflight
                 {
                     if (lexer.AtEnd)
                         return;
-                    token = lexer.ReadValue();
+                    token = lexer.ReadOperand();
                 }
                 catch (PdfSyntaxException)
                 {

@@ -89,6 +89,18 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
         return value;
     }
 
+    /// <summary>
+    /// The next value or operator of a content stream. A <c>]</c> or <c>&gt;&gt;</c> that closes nothing is a stray
+    /// word, as it is to PdfPig, which reads on past it: stopping there hid the "/Fm1 Do" after it.
+    /// </summary>
+    public object? ReadOperand()
+    {
+        var value = ReadToken(0);
+        if (ReferenceEquals(value, ArrayEnd))
+            return new PdfKeyword("]");
+        return ReferenceEquals(value, DictionaryEnd) ? new PdfKeyword(">>") : value;
+    }
+
     /// <summary>Bytes PdfPig's tokenizer passes over (a hex string with a byte that is not hex): not a token at all.</summary>
     private static readonly object Skipped = new();
 

@@ -64,6 +64,9 @@ public class HostileFilesTests(OcrReaderFixture ocr) : IClassFixture<OcrReaderFi
         // A cross-reference stream with an absurd /W whose dictionary a splice ran on past an endobj to a later
         // 'stream' (PdfPig reads it there and overflows its stack on the /W).
         { "fuzz-xref-stream-dictionary-runs-past-endobj.pdf", ErrorCode.CorruptFile },
+        // Seed 2: a form's content, grown past its /Length by a repeated chunk, holds a '>>' that closes nothing
+        // before the "/Fm1 Do" that paints the form that paints it (PdfPig reads on past the '>>').
+        { "fuzz-stray-closer-in-form-hides-form-loop.pdf", ErrorCode.CorruptFile },
     };
 
     /// <summary>

@@ -115,6 +115,18 @@ public class PdfPreflightTests
     }
 
     [Fact]
+    public void AStrayDoubleBracketInAContentStreamDoesNotHideTheFormLoopAfterIt()
+    {
+        var form = "<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Length 14 >>\nstream\n0 R >> /Fm0 Do\nendstream";
+        var pdf = RawPdf.OnePage("/Fm0 Do", [RawPdf.Helvetica], [form], resources: "/XObject << /Fm0 6 0 R >>");
+
+        var error = Refused(pdf);
+
+        Assert.Equal(ErrorCode.CorruptFile, error.Code);
+        Assert.Contains("refer to themselves in a loop", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APageWhoseDictionaryHoldsAHexStringWithBytesThatAreNotHexIsStillRead()
     {
         var pdf = RawPdf.OnePage(Refusal, [RawPdf.Helvetica], resources: "/Junk <zz9");
