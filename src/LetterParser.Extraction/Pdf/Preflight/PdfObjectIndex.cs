@@ -8,6 +8,9 @@ internal sealed record PdfObject(int Number, object? Value, int StreamStart, int
     public PdfDictionary? Dictionary => Value as PdfDictionary;
 }
 
+/// <summary>Objects whose brackets do not close, each swallowing the next, so many that reading them all again costs too much.</summary>
+internal sealed class PdfObjectsRunTogetherException : Exception;
+
 /// <summary>A reference chain that comes back to itself (<c>6 0 obj 7 0 R</c>, <c>7 0 obj 6 0 R</c>).</summary>
 internal sealed class PdfLoopException : Exception;
 
@@ -20,10 +23,20 @@ internal sealed class PdfObjectIndex
 {
     private readonly ReadOnlyMemory<byte> data;
     private readonly Dictionary<int, PdfObject> objects = [];
+    private readonly Dictionary<int, List<PdfObject>> definitions = [];
 
     private PdfObjectIndex(ReadOnlyMemory<byte> data) => this.data = data;
 
     public IEnumerable<PdfObject> Objects => objects.Values;
+
+    /// <summary>
+    /// Every definition of every number, in file order. PdfPig reads the one its cross-reference table points at, which
+    /// may be an earlier one than <see cref="Get"/> gives (an incremental update whose table was damaged), so the checks
+    /// for loops look at all of them.
+    /// </summary>
+    public IEnumerable<PdfObject> Definitions => definitions.Values.SelectMany(d => d);
+
+    public IReadOnlyList<PdfObject> DefinitionsOf(int number) => definitions.TryGetValue(number, out var all) ? all : [];
 
     public List<PdfDictionary> Trailers { get; } = [];
 
@@ -38,6 +51,7 @@ internal sealed class PdfObjectIndex
         var index = new PdfObjectIndex(data);
         index.ScanObjects();
         index.ScanTrailers();
+        index.ScanCrossReferenceMarkers();
         foreach (var stream in index.objects.Values.Where(o => o.IsStream && IsName(o.Dictionary?.Get("Type"), "ObjStm")).ToList())
             index.ExpandObjectStream(stream, budget);
         return index;
@@ -87,6 +101,16 @@ internal sealed class PdfObjectIndex
     {
         var span = data.Span;
         var position = 0;
+        // Each object is read as PdfPig reads it, on past its endobj when its brackets do not close; the objects it
+        // swallowed are then scanned again, so that a hostile file cannot make that quadratic, the bytes read in all
+        // are capped at a multiple of the file's size.
+        var budget = 16L * span.Length + 1024 * 1024;
+        void Spend(int bytes)
+        {
+            budget -= Math.Max(0, bytes);
+            if (budget < 0)
+                throw new PdfObjectsRunTogetherException();
+        }
         while (position < span.Length)
         {
             var found = span[position..].IndexOf("obj"u8);
@@ -106,9 +130,15 @@ internal sealed class PdfObjectIndex
             }
             catch (PdfSyntaxException)
             {
+                Spend(lexer.Position - position);
                 continue;
             }
-            position = Math.Max(position, lexer.Position);
+            Spend(lexer.Position - position);
+            // A value that reads on past an endobj (an array missing its ']', read on past '>>' as PdfPig reads it)
+            // has swallowed the objects after it, not replaced them: PdfPig finds those by their offsets, so they are
+            // scanned too.
+            if (lexer.Position > position && span[position..lexer.Position].IndexOf("endobj"u8) < 0)
+                position = lexer.Position;
             int streamStart = -1, streamLength = 0;
             lexer.SkipWhitespace();
             if (value is PdfDictionary dictionary && span[lexer.Position..].StartsWith("stream"u8))
@@ -121,10 +151,18 @@ internal sealed class PdfObjectIndex
                 // so the objects inside the guess (a missing endstream swallows the rest of the file) are scanned too.
                 position = verified ? streamStart + streamLength : streamStart;
             }
-            objects[number] = new PdfObject(number, value, streamStart, streamLength);
+            Define(new PdfObject(number, value, streamStart, streamLength));
             if (streamStart >= 0 && IsName(((PdfDictionary)value!).Get("Type"), "XRef"))
                 CrossReferenceStreams.Add((PdfDictionary)value);
         }
+    }
+
+    private void Define(PdfObject o)
+    {
+        objects[o.Number] = o;
+        if (!definitions.TryGetValue(o.Number, out var all))
+            definitions[o.Number] = all = [];
+        all.Add(o);
     }
 
     /// <summary>The stream's declared /Length when <c>endstream</c> is really there, otherwise up to the next <c>endstream</c>.</summary>
@@ -184,6 +222,65 @@ internal sealed class PdfObjectIndex
         return true;
     }
 
+    /// <summary>How far around a <c>/XRef</c> its object's header and the entries of its dictionary are looked for.</summary>
+    private const int CrossReferenceReach = 4096;
+
+    /// <summary>
+    /// When the offsets are wrong PdfPig finds cross-reference streams by the bytes <c>/XRef</c> alone and reads the
+    /// object before each, its dictionary however far that runs (a splice can run it on past an endobj, where the
+    /// preflight's object scan stops seeing a stream), and sizes buffers by its /W without checking it. So the
+    /// /W, /Size and /Index written between each <c>/XRef</c>'s object header and the next <c>stream</c> are checked as
+    /// a cross-reference stream's own; each region is bounded, so many markers cannot make this quadratic.
+    /// </summary>
+    private void ScanCrossReferenceMarkers()
+    {
+        var span = data.Span;
+        for (var at = span.IndexOf("/XRef"u8); at >= 0;)
+        {
+            var from = Math.Max(0, at - CrossReferenceReach);
+            var header = span[from..at].LastIndexOf("obj"u8);
+            var start = header < 0 ? from : from + header + 3;
+            var reach = Math.Min(span.Length, at + CrossReferenceReach);
+            var stream = span[at..reach].IndexOf("stream"u8);
+            var end = stream < 0 ? reach : at + stream;
+            var entries = new PdfDictionary();
+            foreach (var key in (ReadOnlySpan<string>)["W", "Size", "Index"])
+            {
+                if (EntryAfterKey(start, end, key) is { } found)
+                    entries[key] = found.Value;
+            }
+            if (entries.ContainsKey("W"))
+                CrossReferenceStreams.Add(entries);
+            var next = span[(at + 5)..].IndexOf("/XRef"u8);
+            at = next < 0 ? -1 : at + 5 + next;
+        }
+    }
+
+    /// <summary>The value after the first <c>/Key</c> in [start, end); a value that does not end there is junk (a keyword).</summary>
+    private (object? Value, bool Found)? EntryAfterKey(int start, int end, string key)
+    {
+        var span = data.Span[start..end];
+        var name = System.Text.Encoding.ASCII.GetBytes("/" + key);
+        for (var p = span.IndexOf(name); p >= 0;)
+        {
+            var after = p + name.Length;
+            if (after >= span.Length || PdfLexer.IsWhitespace(span[after]) || PdfLexer.IsDelimiter(span[after]))
+            {
+                try
+                {
+                    return (new PdfLexer(data[..end], start + after).ReadValue(), true);
+                }
+                catch (PdfSyntaxException)
+                {
+                    return (new PdfKeyword("?"), true);
+                }
+            }
+            var next = span[after..].IndexOf(name);
+            p = next < 0 ? -1 : after + next;
+        }
+        return null;
+    }
+
     private void ScanTrailers()
     {
         var span = data.Span;
@@ -222,7 +319,7 @@ internal sealed class PdfObjectIndex
                 if (number is < 0 or > int.MaxValue || first + offset >= decoded.Length || objects.ContainsKey((int)number))
                     continue;
                 var value = new PdfLexer(decoded, (int)(first + offset)).ReadValue();
-                objects[(int)number] = new PdfObject((int)number, value, -1, 0);
+                Define(new PdfObject((int)number, value, -1, 0));
             }
         }
         catch (PdfSyntaxException)

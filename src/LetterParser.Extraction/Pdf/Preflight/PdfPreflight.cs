@@ -26,6 +26,13 @@ internal sealed record PreflightLimits
 
     /// <summary>Most images, forms and shadings painted on one page (each is decoded and drawn again).</summary>
     public long MaxPaintsPerPage { get; init; } = 5_000;
+
+    /// <summary>
+    /// Most work PdfPig may do on words of a content stream that are not operators: for each one it searches every
+    /// operation read before it (for an inline image to repair), so 300,000 stray words after 6,500 operations took
+    /// a reader 12 s. Counted as the sum, over the stray words, of the operations before each; a letter has none.
+    /// </summary>
+    public long MaxStrayWordWork { get; init; } = 20_000_000;
 }
 
 /// <summary>
@@ -48,6 +55,18 @@ internal static class PdfPreflight
     /// <summary>Resource categories whose entries are drawn on demand; each entry is checked on its own (a shared resource dictionary is normal).</summary>
     private static readonly HashSet<string> DrawnResources = ["XObject", "Pattern", "Font"];
 
+    /// <summary>The content stream operators of PDF 2.0 (ISO 32000-2, annex A): any other word is stray to PdfPig.</summary>
+    private static readonly HashSet<string> Operators =
+    [
+        "b", "B", "b*", "B*", "BDC", "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs", "d", "d0", "d1", "Do", "DP", "EI",
+        "EMC", "ET", "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "ID", "j", "J", "K", "k", "l", "m", "M", "MP", "n",
+        "q", "Q", "re", "RG", "rg", "ri", "s", "S", "SC", "sc", "SCN", "scn", "sh", "T*", "Tc", "Td", "TD", "Tf", "Tj",
+        "TJ", "TL", "Tm", "Tr", "Ts", "Tw", "Tz", "v", "w", "W", "W*", "y", "'", "\"",
+    ];
+
+    /// <summary>Operands the lexer reads as keywords.</summary>
+    private static readonly HashSet<string> Constants = ["true", "false", "null"];
+
     public static void Check(ReadOnlyMemory<byte> pdf, LetterLimits limits, PreflightLimits? preflight = null)
     {
         preflight ??= PreflightLimits.Default;
@@ -56,6 +75,7 @@ internal static class PdfPreflight
         {
             var index = PdfObjectIndex.Build(pdf, budget);
             CheckCrossReferences(index, preflight);
+            CheckReferenceChains(index, preflight);
             new GraphWalk(index, preflight).Run();
             var contents = DecodeStreams(index, budget);
             new PageContentCheck(index, preflight, budget, contents).Run();
@@ -68,6 +88,10 @@ internal static class PdfPreflight
         catch (PdfLoopException)
         {
             throw Loop();
+        }
+        catch (PdfObjectsRunTogetherException)
+        {
+            throw new LetterInputException(ErrorCode.CorruptFile, "This PDF is damaged: its parts run into one another, so it cannot be read safely. Download the letter again, or print it to a new PDF, and upload that.");
         }
     }
 
@@ -108,6 +132,58 @@ internal static class PdfPreflight
             throw BadCrossReference();
     }
 
+    /// <summary>
+    /// PdfPig resolves a reference to an object that is itself only a reference (<c>6 0 obj 7 0 R endobj</c>) by
+    /// recursing, from wherever it meets it: a page, a resource, the page tree, a colour space. So every chain of such
+    /// objects in the file, under any of their definitions, is checked whether or not the graph walk reaches it (a
+    /// damaged page or catalog hides it from the walk but not from PdfPig): one that comes back to itself is a loop,
+    /// one longer than <see cref="PreflightLimits.MaxDepth"/> too deep. Iterative, so a long chain cannot overflow here.
+    /// </summary>
+    private static void CheckReferenceChains(PdfObjectIndex index, PreflightLimits preflight)
+    {
+        var next = new Dictionary<int, List<int>>();
+        foreach (var o in index.Definitions)
+        {
+            if (o.Value is not PdfRef target)
+                continue;
+            if (!next.TryGetValue(o.Number, out var targets))
+                next[o.Number] = targets = [];
+            targets.Add(target.Number);
+        }
+        var length = new Dictionary<int, int>(); // longest chain from a number already checked
+        var onPath = new HashSet<int>();
+        var stack = new Stack<(int Number, int Child)>();
+        foreach (var start in next.Keys)
+        {
+            if (length.ContainsKey(start))
+                continue;
+            stack.Push((start, 0));
+            onPath.Add(start);
+            while (stack.TryPop(out var top))
+            {
+                var targets = next[top.Number];
+                if (top.Child < targets.Count)
+                {
+                    stack.Push((top.Number, top.Child + 1));
+                    var target = targets[top.Child];
+                    if (onPath.Contains(target))
+                        throw new PdfLoopException();
+                    if (next.ContainsKey(target) && !length.ContainsKey(target))
+                    {
+                        onPath.Add(target);
+                        stack.Push((target, 0));
+                    }
+                    continue;
+                }
+                onPath.Remove(top.Number);
+                var longest = 1 + targets.Max(t => length.GetValueOrDefault(t));
+                if (longest > preflight.MaxDepth)
+                    throw TooDeep();
+                length[top.Number] = longest;
+            }
+        }
+    }
+
     private static LetterInputException BadCrossReference() =>
         new(ErrorCode.CorruptFile, "This PDF is damaged: its table of contents (the cross-reference table) is impossible, so it cannot be read safely. Download the letter again, or print it to a new PDF, and upload that.");
 
@@ -143,11 +219,17 @@ internal static class PdfPreflight
 
         public void Run()
         {
-            foreach (var o in index.Objects)
+            foreach (var o in index.Definitions)
             {
                 var type = o.Dictionary?.Get("Type");
                 if (PdfObjectIndex.IsName(type, "Page") || PdfObjectIndex.IsName(type, "Pages") || PdfObjectIndex.IsName(type, "Catalog"))
                     roots.Enqueue(new PdfRef(o.Number, 0));
+            }
+            // PdfPig opens the document at the trailer's /Root whatever its /Type says ("/Type /Cata\xADlog").
+            foreach (var trailer in index.Trailers.Concat(index.CrossReferenceStreams))
+            {
+                if (trailer.Get("Root") is PdfRef root)
+                    roots.Enqueue(root);
             }
             while (roots.TryDequeue(out var root))
                 Visit(root, 0);
@@ -161,14 +243,16 @@ internal static class PdfPreflight
             {
                 case PdfRef reference:
                 {
-                    var (target, resolved) = index.Resolve(reference);
-                    if (target is null || done.Contains(target.Number))
+                    // Every definition of the number: PdfPig may read an earlier one than the index's last.
+                    var number = reference.Number;
+                    if (done.Contains(number) || index.DefinitionsOf(number).Count == 0)
                         return;
-                    if (!path.Add(target.Number))
+                    if (!path.Add(number))
                         throw new PdfLoopException();
-                    Visit(resolved, depth + 1);
-                    path.Remove(target.Number);
-                    done.Add(target.Number);
+                    foreach (var definition in index.DefinitionsOf(number))
+                        Visit(definition.Value, depth + 1);
+                    path.Remove(number);
+                    done.Add(number);
                     break;
                 }
                 case PdfArray array:
@@ -222,8 +306,9 @@ internal static class PdfPreflight
                 pageNumber++;
                 glyphs = paths = paints = 0;
                 var resources = InheritedResources(page);
+                var tally = new OperationTally(); // PdfPig reads a page's content streams as one
                 foreach (var stream in streams)
-                    Count(stream, resources, 0, charge: false);
+                    Count(stream, resources, 0, tally, charge: false);
             }
         }
 
@@ -282,7 +367,14 @@ internal static class PdfPreflight
             return null;
         }
 
-        private void Count(PdfObject stream, PdfDictionary? resources, int nesting, bool charge = true)
+        /// <summary>Operations read so far in one PdfPig parse (a page's content, or one form), and the stray-word work.</summary>
+        private sealed class OperationTally
+        {
+            public long Operations;
+            public long StrayWordWork;
+        }
+
+        private void Count(PdfObject stream, PdfDictionary? resources, int nesting, OperationTally tally, bool charge = true)
         {
             if (!contents.TryGetValue(stream.Number, out var bytes))
                 return;
@@ -297,18 +389,27 @@ internal static class PdfPreflight
                 {
                     if (lexer.AtEnd)
                         return;
-                    token = lexer.ReadValue();
+                    token = lexer.ReadOperand();
                 }
                 catch (PdfSyntaxException)
                 {
                     return; // PdfPig stops at the same damage
                 }
-                if (token is not PdfKeyword op)
+                if (token is not PdfKeyword op || Constants.Contains(op.Value))
                 {
                     if (operands.Count < 64)
                         operands.Add(token);
                     continue;
                 }
+                if (!Operators.Contains(op.Value))
+                {
+                    tally.StrayWordWork += tally.Operations;
+                    if (tally.StrayWordWork > preflight.MaxStrayWordWork)
+                        throw new LetterInputException(ErrorCode.CorruptFile, $"Page {pageNumber} of this PDF is damaged: its content is full of words that are not drawing instructions, so it cannot be read in reasonable time. Download the letter again, or print it to a new PDF, and upload that.");
+                    operands.Clear();
+                    continue;
+                }
+                tally.Operations++;
                 switch (op.Value)
                 {
                     case "Tj" or "'" or "\"":
@@ -356,7 +457,7 @@ internal static class PdfPreflight
                 throw new PdfLoopException();
             // A form without resources of its own uses those of whatever paints it.
             var own = index.ResolveValue(dictionary.Get("Resources")) as PdfDictionary ?? resources;
-            Count(form, own, nesting + 1);
+            Count(form, own, nesting + 1, new OperationTally());
             formsOnStack.Remove(form.Number);
         }
 

@@ -35,6 +35,9 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
 {
     public const int MaxNesting = 64;
 
+    /// <summary>Prefix of the keys an out-of-step value is kept under (no PDF name holds a NUL).</summary>
+    public const string UnpairedKey = "\0unpaired";
+
     public int Position { get; set; } = position;
 
     public bool AtEnd
@@ -86,7 +89,32 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
         return value;
     }
 
+    /// <summary>
+    /// The next value or operator of a content stream. A <c>]</c> or <c>&gt;&gt;</c> that closes nothing is a stray
+    /// word, as it is to PdfPig, which reads on past it: stopping there hid the "/Fm1 Do" after it.
+    /// </summary>
+    public object? ReadOperand()
+    {
+        var value = ReadToken(0);
+        if (ReferenceEquals(value, ArrayEnd))
+            return new PdfKeyword("]");
+        return ReferenceEquals(value, DictionaryEnd) ? new PdfKeyword(">>") : value;
+    }
+
+    /// <summary>Bytes PdfPig's tokenizer passes over (a hex string with a byte that is not hex): not a token at all.</summary>
+    private static readonly object Skipped = new();
+
     private object? ReadToken(int depth)
+    {
+        while (true)
+        {
+            var token = ReadTokenOrSkip(depth);
+            if (!ReferenceEquals(token, Skipped))
+                return token;
+        }
+    }
+
+    private object? ReadTokenOrSkip(int depth)
     {
         if (depth > MaxNesting)
             throw new PdfSyntaxException("nested too deeply");
@@ -109,7 +137,7 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
                     if (item is null && AtEnd)
                         throw new PdfSyntaxException("unterminated array");
                     if (ReferenceEquals(item, DictionaryEnd))
-                        throw new PdfSyntaxException(">> inside an array");
+                        continue; // PdfPig gives '>' no meaning inside an array and reads on to its ']'
                     array.Add(item);
                 }
             }
@@ -129,16 +157,21 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
                     {
                         if (key is null && AtEnd)
                             throw new PdfSyntaxException("unterminated dictionary");
-                        continue; // lenient, as PdfPig is: skip what is not a key
+                        // Lenient, as PdfPig is: what is not a key is skipped, but a reference, array or dictionary
+                        // out of step with its key ("/MediaBox ] /Contents 6 0 R") is kept under a key of its own, so
+                        // that the graph walk still follows what PdfPig may follow.
+                        if (key is PdfRef or PdfArray or PdfDictionary)
+                            dictionary[UnpairedKey + dictionary.Count] = key;
+                        continue;
                     }
                     var value = ReadToken(depth + 1);
+                    while (ReferenceEquals(value, ArrayEnd))
+                        value = ReadToken(depth + 1); // PdfPig gives ']' no meaning inside a dictionary
                     if (ReferenceEquals(value, DictionaryEnd))
                     {
                         dictionary[name.Value] = null;
                         return dictionary;
                     }
-                    if (ReferenceEquals(value, ArrayEnd))
-                        throw new PdfSyntaxException("] inside a dictionary");
                     dictionary[name.Value] = value;
                 }
             }
@@ -147,10 +180,22 @@ internal sealed class PdfLexer(ReadOnlyMemory<byte> data, int position = 0)
                 return DictionaryEnd;
             case (byte)'<':
             {
-                var end = span[Position..].IndexOf((byte)'>');
-                var length = end < 0 ? span.Length - Position : end;
-                Position += end < 0 ? length : length + 1;
-                return new PdfString(length / 2);
+                var p = Position + 1;
+                var digits = 0;
+                for (; p < span.Length && span[p] != '>' && (IsWhitespace(span[p]) || char.IsAsciiHexDigit((char)span[p])); p++)
+                    digits += IsWhitespace(span[p]) ? 0 : 1;
+                if (p < span.Length && span[p] != '>')
+                {
+                    // PdfPig gives up on a hex string at its first byte that is not hex, passes over the bytes up to
+                    // the next space or '>' and reads on from there: "/Medi<zz7 /Contents 6 0 R >>" still has its
+                    // /Contents to PdfPig, so it must to the preflight.
+                    Position = p + 1;
+                    while (Position < span.Length && !IsWhitespace(span[Position]) && span[Position] != '>')
+                        Position++;
+                    return Skipped;
+                }
+                Position = Math.Min(p + 1, span.Length);
+                return new PdfString((digits + 1) / 2);
             }
             case (byte)'(':
                 return ReadLiteralString(span);

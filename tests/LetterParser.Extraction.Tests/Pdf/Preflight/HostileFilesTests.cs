@@ -51,6 +51,22 @@ public class HostileFilesTests(OcrReaderFixture ocr) : IClassFixture<OcrReaderFi
         // PdfPig keeps in the name, so the entries after it are not a comment).
         { "fuzz-decimal-generation-hides-xref-stream.pdf", ErrorCode.CorruptFile },
         { "fuzz-percent-in-name-hides-colour-space-loop.pdf", ErrorCode.CorruptFile },
+        // Self-referencing objects the graph walk did not reach, though PdfPig did: a page dictionary holding a hex
+        // string with bytes that are not hex (PdfPig skips it and reads the /Resources after it), a catalog whose
+        // /Type is misspelt and whose number a page reuses (PdfPig opens it from the trailer anyway), and a page
+        // dictionary with a stray ']' (PdfPig reads past it to its /Contents).
+        { "fuzz-bad-hex-string-hides-resources-refloop.pdf", ErrorCode.CorruptFile },
+        { "fuzz-misspelt-catalog-hides-kids-refloop.pdf", ErrorCode.CorruptFile },
+        { "fuzz-stray-bracket-hides-contents-refloop.pdf", ErrorCode.CorruptFile },
+        // A page content damaged into 300,000 stray words after 6,500 operations: PdfPig searched back through all
+        // the operations at each stray word, 12 s of CPU.
+        { "fuzz-stray-words-after-thousands-of-operations.pdf", ErrorCode.CorruptFile },
+        // A cross-reference stream with an absurd /W whose dictionary a splice ran on past an endobj to a later
+        // 'stream' (PdfPig reads it there and overflows its stack on the /W).
+        { "fuzz-xref-stream-dictionary-runs-past-endobj.pdf", ErrorCode.CorruptFile },
+        // Seed 2: a form's content, grown past its /Length by a repeated chunk, holds a '>>' that closes nothing
+        // before the "/Fm1 Do" that paints the form that paints it (PdfPig reads on past the '>>').
+        { "fuzz-stray-closer-in-form-hides-form-loop.pdf", ErrorCode.CorruptFile },
     };
 
     /// <summary>
