@@ -124,7 +124,7 @@ internal sealed class TermSet
         {
             if (best is { Score: 1.0 })
                 break;
-            if (_approximate[p].FindIn(text.Skeleton.Value) is not { } hit)
+            if (_approximate[p].FindIn(text.Skeleton.Value, trigrams: text.Trigrams) is not { } hit)
                 continue;
             var start = text.Skeleton.SourceIndex[hit.Start];
             var end = text.Skeleton.SourceIndex[hit.End - 1] + 1;
@@ -175,4 +175,9 @@ internal sealed class FoldedUnit(string folded)
     public string Folded { get; } = folded;
 
     public Skeleton Skeleton { get; } = Matching.Skeleton.Of(folded);
+
+    /// <summary>The skeleton's trigrams: every term set's patterns are looked for in this one unit.</summary>
+    public TrigramSet Trigrams => _trigrams ??= TrigramSet.Of(Skeleton.Value);
+
+    private TrigramSet? _trigrams;
 }
