@@ -49,9 +49,11 @@ public sealed class ApproximatePattern
     /// a short word is found inside longer ones ("act" in "contact"), and two edits turn the end of one word and the
     /// next into a third ("siblings represent" into "misrepresent"). Long exact phrases keep tolerating joined words.
     /// </summary>
+    public ApproximateHit? FindIn(string text, Func<int, bool>? startsWord = null) => FindIn(text, startsWord, null);
+
     /// <param name="trigrams">The trigrams of <paramref name="text"/> or of a text it is part of, when the caller
     /// searches one text for many patterns: most patterns are then ruled out without reading the text.</param>
-    public ApproximateHit? FindIn(string text, Func<int, bool>? startsWord = null, TrigramSet? trigrams = null)
+    internal ApproximateHit? FindIn(string text, Func<int, bool>? startsWord, TrigramSet? trigrams)
     {
         bool Begins(int at) => startsWord is null || startsWord(at) || startsWord(at - 1);
         // No edits allowed: the first exact occurrence is the best one, and IndexOf finds it without the bit vectors.
@@ -148,7 +150,7 @@ public sealed class ApproximatePattern
 /// text lacks is not in the text, which a few bit tests tell instead of a search. It can say yes wrongly, never no,
 /// so the search after it decides and results are the same as without it.
 /// </summary>
-public sealed class TrigramSet
+internal sealed class TrigramSet
 {
     private const int Bits = 13;
     private readonly ulong[] _bits = new ulong[(1 << Bits) / 64];

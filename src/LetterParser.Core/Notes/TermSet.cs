@@ -124,7 +124,7 @@ internal sealed class TermSet
         {
             if (best is { Score: 1.0 })
                 break;
-            if (_approximate[p].FindIn(text.Skeleton.Value, trigrams: text.Trigrams) is not { } hit)
+            if (_approximate[p].FindIn(text.Skeleton.Value, null, text.Trigrams) is not { } hit)
                 continue;
             var start = text.Skeleton.SourceIndex[hit.Start];
             var end = text.Skeleton.SourceIndex[hit.End - 1] + 1;
