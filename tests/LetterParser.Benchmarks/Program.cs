@@ -3,11 +3,12 @@ using LetterParser.Benchmarks;
 
 // dotnet run -c Release --project tests/LetterParser.Benchmarks -- --filter '*'     (BenchmarkDotNet, wall time)
 // dotnet run -c Release --project tests/LetterParser.Benchmarks -- --cpu [N]        (CPU time per op)
-// dotnet run -c Release --project tests/LetterParser.Benchmarks -- --stages DIR [DIR...]   (CPU ms per stage, varied letters)
+// dotnet run -c Release --project tests/LetterParser.Benchmarks -- --stages [ROUNDS] [DIR...]   (CPU ms per stage, varied letters)
 // dotnet run -c Release --project tests/LetterParser.Benchmarks -- --isolation DIR [ROUNDS]  (reader process vs in process)
-if (args is ["--stages", .. var folders])
+if (args is ["--stages", .. var rest])
 {
-    StageCpuTime.Run(folders, rounds: 20);
+    var rounds = rest.Length > 0 && int.TryParse(rest[0], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 10;
+    await StageCpuTime.RunAsync(rest.SkipWhile(a => int.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out _)).ToList(), rounds);
     return;
 }
 if (args is ["--isolation", var samples, ..])

@@ -2,90 +2,107 @@ using System.Diagnostics;
 using System.Globalization;
 using LetterParser.Core.Catalogue;
 using LetterParser.Core.Documents;
-using LetterParser.Core.Explaining;
-using LetterParser.Core.Matching;
-using LetterParser.Core.Reading;
+using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using LetterParser.Extraction;
+using LetterParser.Extraction.Isolation;
 
 namespace LetterParser.Benchmarks;
 
 /// <summary>
-/// CPU milliseconds per letter of each stage, over a VARIED set of digital letters (every text-layer PDF in the
-/// folders given), so that one layout's quirks do not stand for all. Each stage runs over the whole set in turn,
-/// fed the previous stage's output, after a warm-up round.
-/// Run: dotnet run -c Release --project tests/LetterParser.Benchmarks -- --stages samples/digital tests/BlindSets/grounds-1/letters
+/// CPU milliseconds per letter of each stage, over the varied mix of digital letters (<see cref="VariedLetters"/>):
+/// the reader process (PdfPig's text layer and the layout of words, lines and boxes, then the document encoded for
+/// the pipe), the round trip as the parent pays it, each in-process stage of the pipeline timed on its own thread,
+/// and what a reader costs to start. Warm figures are after a first round over the mix, with the JIT settings of
+/// the process it runs in: run it as the CLI runs (see bench/README.md) to see what a batch pays.
+/// Run: dotnet run -c Release --project tests/LetterParser.Benchmarks -- --stages [ROUNDS] [DIR...]
 /// </summary>
 internal static class StageCpuTime
 {
-    public static void Run(IReadOnlyList<string> folders, int rounds)
+    public static async Task RunAsync(IReadOnlyList<string> folders, int rounds)
     {
-        var source = new LetterDocumentSource();
-        var letters = folders.SelectMany(f => Directory.GetFiles(f, "*.pdf")).Order(StringComparer.Ordinal)
-            .Select(File.ReadAllBytes)
-            .Select(bytes => (Bytes: bytes, Text: TryRead(source, bytes)))
-            .Where(l => l.Text is { } text && text.Pages.All(p => p.Method == ReadingMethod.TextLayer))
-            .ToList();
-        Console.WriteLine($"{letters.Count} digital letters, {rounds} rounds each");
+        var letters = VariedLetters.Load(folders.Count > 0 ? folders : VariedLetters.DefaultFolders());
+        Console.WriteLine($"{letters.Count} different digital letters, {rounds} warm rounds each; CPU ms per letter:");
+        var rows = new List<(string Name, double Ms)>();
 
-        var catalogue = LetterCatalogue.LoadEmbedded();
-        var headers = new HeaderFactsReader(catalogue.Offices);
-        var kinds = new LetterParser.Core.Notes.DocumentKindClassifier();
-        var matching = new ReasonMatching(new GroundMatcher(catalogue.Grounds));
-        var findings = new FindingsBuilder(catalogue.Grounds);
-        var explainer = new LetterExplainer(catalogue.Grounds);
-
-        var documents = letters.Select(l => l.Text!).ToList();
-        var layouts = documents.Select(LineLayout.Of).ToList();
-        var lines = layouts.Select(l => l.Lines.Select(x => new LetterParser.Core.Notes.DocumentLine(x.Page, x.Text)).ToList()).ToList();
-        var kindReadings = lines.Select(kinds.Classify).ToList();
-        var sections = layouts.Select((l, i) => LetterSectionFinder.Find(l, kindReadings[i].NotesStart)).ToList();
-        var items = sections.Select(ReasonItemSplitter.Split).ToList();
-        var matched = items.Select(matching.Match).ToList();
-        var found = matched.Select((m, i) => findings.Build(m, headers.Read(sections[i], documents[i]).PermitType, false)).ToList();
-
-        (string Name, Action<int> Stage)[] stages =
-        [
-            ("document text (PdfPig text layer)", i => source.Read(letters[i].Bytes, CancellationToken.None)),
-            ("line layout", i => LineLayout.Of(documents[i])),
-            ("document kind", i => kinds.Classify(lines[i])),
-            ("letter sections", i => LetterSectionFinder.Find(layouts[i], kindReadings[i].NotesStart)),
-            ("header facts", i => headers.Read(sections[i], documents[i])),
-            ("reason items", i => ReasonItemSplitter.Split(sections[i])),
-            ("matching", i => matching.Match(items[i])),
-            ("findings", i => findings.Build(matched[i], PermitType.WorkPermit, false)),
-            ("explaining", i => explainer.Explain(found[i])),
-        ];
-        foreach (var (_, stage) in stages)
-            for (var i = 0; i < letters.Count; i++)
-                stage(i);
-        var total = 0.0;
-        foreach (var (name, stage) in stages)
+        // The reader process, as the CLI and the service read: one warm reader, letters one at a time.
+        using (var readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions { Readers = 1 }))
         {
-            GC.Collect();
-            var process = Process.GetCurrentProcess();
-            process.Refresh();
-            var before = process.TotalProcessorTime;
+            var children = ChildrenCpu.NowMilliseconds();
+            await readers.WarmUpAsync(CancellationToken.None);
+            var hello = ChildrenCpu.NowMilliseconds() - children;
+            children = ChildrenCpu.NowMilliseconds();
+            await readers.ReadAsync(letters[0].Bytes, letters[0].Name, CancellationToken.None);
+            var first = ChildrenCpu.NowMilliseconds() - children;
+            foreach (var letter in letters)
+                await readers.ReadAsync(letter.Bytes, letter.Name, CancellationToken.None);
+            var parent = Environment.CpuUsage.TotalTime;
+            children = ChildrenCpu.NowMilliseconds();
             for (var r = 0; r < rounds; r++)
-                for (var i = 0; i < letters.Count; i++)
-                    stage(i);
-            process.Refresh();
-            var ms = (process.TotalProcessorTime - before).TotalMilliseconds / (rounds * letters.Count);
-            total += ms;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36} {ms,8:0.000} ms CPU/letter"));
+            {
+                foreach (var letter in letters)
+                    await readers.ReadAsync(letter.Bytes, letter.Name, CancellationToken.None);
+            }
+            var count = rounds * letters.Count;
+            rows.Add(("reader process (PdfPig, layout, encode)", (ChildrenCpu.NowMilliseconds() - children) / count));
+            rows.Add(("reader round trip in parent (pipe, decode)", (Environment.CpuUsage.TotalTime - parent).TotalMilliseconds / count));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  (a fresh reader: {hello:0} ms CPU to say hello, then {first:0} ms CPU for its first letter; paid once per reader)"));
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"sum of stages",-36} {total,8:0.000} ms CPU/letter"));
+
+        var source = new LetterDocumentSource();
+        var stages = new LetterStages(LetterCatalogue.LoadEmbedded());
+        CheckAgainstPipeline(letters, stages);
+
+        var inProcess = ProcessTimePerLetter(letters, rounds, letter => source.Read(letter.Bytes, CancellationToken.None));
+        rows.Add(("(the same reading in this process)", inProcess));
+
+        var perStage = new double[stages.Steps.Count];
+        for (var r = -1; r < rounds; r++) // round -1 warms up
+        {
+            foreach (var letter in letters)
+            {
+                var state = new StageState(letter);
+                for (var s = 0; s < stages.Steps.Count; s++)
+                {
+                    var before = ThreadCpu.NowNanoseconds();
+                    stages.Steps[s].Run(state);
+                    if (r >= 0)
+                        perStage[s] += ThreadCpu.NowNanoseconds() - before;
+                }
+            }
+        }
+        for (var s = 0; s < stages.Steps.Count; s++)
+            rows.Add((stages.Steps[s].Name, perStage[s] / 1e6 / (rounds * letters.Count)));
+
+        foreach (var (name, ms) in rows)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-44} {ms,8:0.000}"));
+        var pipelineSum = rows.Skip(3).Sum(r => r.Ms);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"in-process stages (after the reader)",-44} {pipelineSum,8:0.000}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"per letter, warm (reader + parent)",-44} {rows[0].Ms + rows[1].Ms + pipelineSum,8:0.000}"));
     }
 
-    private static DocumentText? TryRead(LetterDocumentSource source, byte[] bytes)
+    /// <summary>Process CPU, not the thread's: work a library hands to the thread pool is part of the cost.</summary>
+    private static double ProcessTimePerLetter(IReadOnlyList<VariedLetter> letters, int rounds, Action<VariedLetter> action)
     {
-        try
+        foreach (var letter in letters)
+            action(letter);
+        var before = Environment.CpuUsage.TotalTime;
+        for (var r = 0; r < rounds; r++)
         {
-            return source.Read(bytes, CancellationToken.None);
+            foreach (var letter in letters)
+                action(letter);
         }
-        catch (LetterInputException)
-        {
-            return null;
-        }
+        return (Environment.CpuUsage.TotalTime - before).TotalMilliseconds / (rounds * letters.Count);
+    }
+
+    /// <summary>The stages must be the pipeline's: the same report for every letter, or the figures time something else.</summary>
+    private static void CheckAgainstPipeline(IReadOnlyList<VariedLetter> letters, LetterStages stages)
+    {
+        var pipeline = PipelineFactory.CreateInProcess();
+        var options = new ProcessingOptions(Today: new DateOnly(2026, 6, 1));
+        var differ = letters.Count(l => ReportJson.Serialize(pipeline.Report(l.Document, l.Name, options)) != stages.RunAll(l).Json);
+        if (differ > 0)
+            Console.WriteLine($"  WARNING: {differ} of {letters.Count} reports differ from the pipeline's: LetterStages is out of step with LetterPipeline.Read");
     }
 }

@@ -9,6 +9,7 @@ public sealed class ApproximatePattern
     private readonly ulong[] _peq = new ulong[128];
     private readonly ulong[] _reversedPeq = new ulong[128];
     private readonly string[] _pieces;
+    private readonly int[][] _pieceTrigrams;
 
     /// <summary>
     /// The pattern of a phrase as written in the catalogue. Its negation words ("not submitted", "n'a pas") must
@@ -61,6 +62,7 @@ public sealed class ApproximatePattern
         _pieces = Enumerable.Range(0, pieceCount)
             .Select(p => p == pieceCount - 1 ? pattern[(p * pieceLength)..] : pattern.Substring(p * pieceLength, pieceLength))
             .ToArray();
+        _pieceTrigrams = _pieces.Select(TrigramSet.SlotsOf).ToArray();
     }
 
     public string Pattern { get; }
@@ -73,7 +75,11 @@ public sealed class ApproximatePattern
     /// a short word is found inside longer ones ("act" in "contact"), and two edits turn the end of one word and the
     /// next into a third ("siblings represent" into "misrepresent"). Long exact phrases keep tolerating joined words.
     /// </summary>
-    public ApproximateHit? FindIn(string text, Func<int, bool>? startsWord = null)
+    public ApproximateHit? FindIn(string text, Func<int, bool>? startsWord = null) => FindIn(text, startsWord, null);
+
+    /// <param name="trigrams">The trigrams of <paramref name="text"/> or of a text it is part of, when the caller
+    /// searches one text for many patterns: most patterns are then ruled out without reading the text.</param>
+    internal ApproximateHit? FindIn(string text, Func<int, bool>? startsWord, TrigramSet? trigrams)
     {
         bool Begins(int at) => startsWord is null || startsWord(at) || startsWord(at - 1);
         // No edits allowed: the first exact occurrence is the best one, and IndexOf finds it without the bit vectors.
@@ -90,7 +96,7 @@ public sealed class ApproximatePattern
         for (int offset = 0, tries = 0; tries < 4 && offset < text.Length; tries++)
         {
             var rest = offset == 0 ? text : text[offset..];
-            if (FindBest(rest) is not { } hit)
+            if (FindBest(rest, trigrams) is not { } hit)
                 return null;
             if (hit.Distance == 0 || (Begins(hit.Start + offset) && KeepsNegations(text, hit.Start + offset, hit.End + offset, startsWord)))
                 return hit with { Start = hit.Start + offset, End = hit.End + offset };
@@ -123,9 +129,9 @@ public sealed class ApproximatePattern
     // Patterns of up to this many letters are matched exactly, and only at the start of a word.
     private const int ShortWord = 7;
 
-    private ApproximateHit? FindBest(string text)
+    private ApproximateHit? FindBest(string text, TrigramSet? trigrams)
     {
-        if (!MayOccurIn(text))
+        if (!MayOccurIn(text, trigrams))
             return null;
         var (distance, end) = BestEnd(text);
         if (distance > MaxErrors)
@@ -138,10 +144,10 @@ public sealed class ApproximatePattern
         return new ApproximateHit(start, end + 1, distance, 1.0 - (double)distance / Pattern.Length);
     }
 
-    private bool MayOccurIn(string text)
+    private bool MayOccurIn(string text, TrigramSet? trigrams)
     {
-        foreach (var piece in _pieces)
-            if (text.Contains(piece, StringComparison.Ordinal))
+        for (var p = 0; p < _pieces.Length; p++)
+            if ((trigrams is null || trigrams.HasAll(_pieceTrigrams[p])) && text.Contains(_pieces[p], StringComparison.Ordinal))
                 return true;
         return false;
     }
@@ -184,6 +190,47 @@ public sealed class ApproximatePattern
         Array.Reverse(chars);
         return new string(chars);
     }
+}
+
+/// <summary>
+/// Which three-letter runs a text holds, as a small Bloom filter (8,192 bits): a piece of a pattern with a trigram the
+/// text lacks is not in the text, which a few bit tests tell instead of a search. It can say yes wrongly, never no,
+/// so the search after it decides and results are the same as without it.
+/// </summary>
+internal sealed class TrigramSet
+{
+    private const int Bits = 13;
+    private readonly ulong[] _bits = new ulong[(1 << Bits) / 64];
+
+    private TrigramSet()
+    {
+    }
+
+    public static TrigramSet Of(string text)
+    {
+        var set = new TrigramSet();
+        for (var i = 0; i + 3 <= text.Length; i++)
+        {
+            var slot = Slot(text[i], text[i + 1], text[i + 2]);
+            set._bits[slot >> 6] |= 1UL << (slot & 63);
+        }
+        return set;
+    }
+
+    /// <summary>The slots of every trigram of <paramref name="piece"/> (none for a piece shorter than three).</summary>
+    internal static int[] SlotsOf(string piece) =>
+        Enumerable.Range(0, Math.Max(0, piece.Length - 2)).Select(i => Slot(piece[i], piece[i + 1], piece[i + 2])).Distinct().ToArray();
+
+    internal bool HasAll(int[] slots)
+    {
+        foreach (var slot in slots)
+            if ((_bits[slot >> 6] & (1UL << (slot & 63))) == 0)
+                return false;
+        return true;
+    }
+
+    private static int Slot(char a, char b, char c) =>
+        (int)((uint)(((a & 127) << 14) | ((b & 127) << 7) | (c & 127)) * 2654435761u >> (32 - Bits));
 }
 
 /// <summary>Where a pattern was found in a skeleton: [Start, End), with its edit distance and a 0..1 score.</summary>

@@ -302,6 +302,10 @@ public sealed partial class GroundMatcher
 
         public Skeleton Skeleton { get; }
 
+        // Every phrasing's parts are looked for in this one text: its trigrams rule most of them out at once.
+        private TrigramSet Trigrams => _trigrams ??= TrigramSet.Of(Skeleton.Value);
+        private TrigramSet? _trigrams;
+
         public IReadOnlyList<(int Start, int End)> Sentences => _sentences ??= SplitSentences();
 
         public ApproximateHit? Find(CompiledPart part) => Find(part, 0, Skeleton.Length);
@@ -311,7 +315,7 @@ public sealed partial class GroundMatcher
             var whole = start == 0 && end == Skeleton.Length;
             // Literal words belong to one phrasing and are looked for once; only concepts are shared and worth keeping.
             if (!part.IsConcept && whole)
-                return part.Alternatives[0].FindIn(Skeleton.Value, _startsWord);
+                return part.Alternatives[0].FindIn(Skeleton.Value, _startsWord, Trigrams);
             if (_hits.TryGetValue((part, start, end), out var cached))
                 return cached;
             var range = whole ? Skeleton.Value : Skeleton.Value[start..end];
@@ -320,7 +324,7 @@ public sealed partial class GroundMatcher
             foreach (var alternative in part.Alternatives)
             {
                 // The best synonym is the closest one, and among equals the longest: more of the item explained.
-                if (alternative.FindIn(range, startsWord) is { } hit && (best is not { } b || hit.Score > b.Score
+                if (alternative.FindIn(range, startsWord, Trigrams) is { } hit && (best is not { } b || hit.Score > b.Score
                     || (hit.Score == b.Score && hit.End - hit.Start > b.End - b.Start)))
                     best = hit;
             }

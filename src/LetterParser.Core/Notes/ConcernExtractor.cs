@@ -76,6 +76,10 @@ public sealed partial class ConcernExtractor
     {
         var folded = Blank(NotesText.FoldInPlace(sentence));
         var clauses = Clauses(folded);
+        // Every cue of every concern reads the same few clauses: each is folded to its skeleton once, not once per cue.
+        var foldedUnits = new Dictionary<(int, int), FoldedUnit>();
+        FoldedUnit UnitOf(int start, int end) =>
+            foldedUnits.TryGetValue((start, end), out var unit) ? unit : foldedUnits[(start, end)] = new FoldedUnit(folded[start..end]);
         var hits = new List<(CompiledConcern Concern, string Cue, (int Start, int End) Span, double Score)>();
         foreach (var concern in _concerns)
         {
@@ -87,7 +91,7 @@ public sealed partial class ConcernExtractor
                 var units = cue.AcrossClauses ? [(0, folded.Length)] : clauses;
                 foreach (var (start, end) in units)
                 {
-                    if (Match(cue, folded, start, end) is { } score && score > bestScore)
+                    if (Match(cue, UnitOf(start, end)) is { } score && score > bestScore)
                     {
                         bestScore = score * (cue.AcrossClauses ? 0.9 : 1.0);
                         bestSpan = (start, end);
@@ -108,9 +112,8 @@ public sealed partial class ConcernExtractor
             yield return (ConcernsCatalogue.OtherId, "", TextCleanup.Tidy(sentence), OtherConfidence);
     }
 
-    private static double? Match(CompiledCue cue, string folded, int start, int end)
+    private static double? Match(CompiledCue cue, FoldedUnit unit)
     {
-        var unit = new FoldedUnit(folded[start..end]);
         if (cue.Unless?.FindIn(unit) is not null)
             return null;
         var score = 1.0;

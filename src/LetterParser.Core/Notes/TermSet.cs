@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using LetterParser.Core.Matching;
@@ -27,6 +28,7 @@ internal sealed class TermSet
     private static readonly string[] NegatingPrefixes = ["insuf", "inadeq", "incons", "incoh", "unable", "unclear", "unexpl", "unrel", "unsat", "unver", "unsupp", "non", "dis", "mis", "incapab", "inexpl", "invraisembl", "imprec"];
 
     private readonly Regex? _words;
+    private readonly SearchValues<string>? _wordsNeed;
     private readonly ApproximatePattern[] _approximate;
     private readonly string?[] _leadingNegation;
     private readonly string?[] _negatingPrefix;
@@ -34,6 +36,8 @@ internal sealed class TermSet
     public TermSet(IEnumerable<string> terms)
     {
         var words = new List<string>();
+        var needed = new List<string>();
+        var everyWordNeedsALiteral = true;
         var approximate = new List<ApproximatePattern>();
         var negations = new List<string?>();
         var prefixes = new List<string?>();
@@ -53,14 +57,37 @@ internal sealed class TermSet
                 prefixes.Add(NegatingPrefixes.FirstOrDefault(prefix => first.StartsWith(prefix, StringComparison.Ordinal)));
             }
             else
+            {
                 words.Add(WordPattern(term));
+                if (LongestLiteral(term) is { } literal)
+                    needed.Add(literal);
+                else
+                    everyWordNeedsALiteral = false;
+            }
         }
         Terms = terms.ToArray();
         _approximate = [.. approximate];
         _leadingNegation = [.. negations];
         _negatingPrefix = [.. prefixes];
-        _words = words.Count == 0 ? null : new Regex(string.Join('|', words), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // Interpreted, not Compiled: the hundreds of term sets compiled to IL cost seconds of JIT in every process
+        // (most of a batch's CPU), and with the filter below the regex runs on few sentences anyway.
+        _words = words.Count == 0 ? null : new Regex(string.Join('|', words), RegexOptions.CultureInvariant);
+        // Every match of a word term holds that term's longest literal run; a text holding none of them cannot
+        // match, which one vectorised search over the text tells before the regex is run at all.
+        _wordsNeed = _words is not null && everyWordNeedsALiteral ? SearchValues.Create(needed.Distinct(StringComparer.Ordinal).ToArray(), StringComparison.Ordinal) : null;
     }
+
+    /// <summary>
+    /// The longest run of characters that <see cref="WordPattern"/> matches literally (every character but the
+    /// space, hyphen, apostrophe and full stop, which it matches loosely or not at all), or null when there is none.
+    /// </summary>
+    private static string? LongestLiteral(string term)
+    {
+        var longest = term.TrimEnd('*').Split([' ', '-', '\'', '.']).MaxBy(run => run.Length);
+        return string.IsNullOrEmpty(longest) ? null : longest;
+    }
+
+    private bool WordsMayOccurIn(string folded) => _wordsNeed is null || folded.AsSpan().IndexOfAny(_wordsNeed) >= 0;
 
     public IReadOnlyList<string> Terms { get; }
 
@@ -91,13 +118,13 @@ internal sealed class TermSet
     public TermHit? FindIn(FoldedUnit text)
     {
         TermHit? best = null;
-        if (_words?.Match(text.Folded) is { Success: true } m)
+        if (_words is not null && WordsMayOccurIn(text.Folded) && _words.Match(text.Folded) is { Success: true } m)
             best = new TermHit(m.Index, m.Index + m.Length, 1.0);
         for (var p = 0; p < _approximate.Length; p++)
         {
             if (best is { Score: 1.0 })
                 break;
-            if (_approximate[p].FindIn(text.Skeleton.Value) is not { } hit)
+            if (_approximate[p].FindIn(text.Skeleton.Value, null, text.Trigrams) is not { } hit)
                 continue;
             var start = text.Skeleton.SourceIndex[hit.Start];
             var end = text.Skeleton.SourceIndex[hit.End - 1] + 1;
@@ -112,7 +139,7 @@ internal sealed class TermSet
     /// <summary>Every occurrence (for blanking stock phrases out of a sentence).</summary>
     public IEnumerable<TermHit> FindAll(string folded)
     {
-        if (_words is not null)
+        if (_words is not null && WordsMayOccurIn(folded))
             foreach (Match m in _words.Matches(folded))
                 yield return new TermHit(m.Index, m.Index + m.Length, 1.0);
         var skeleton = Skeleton.Of(folded);
@@ -148,4 +175,9 @@ internal sealed class FoldedUnit(string folded)
     public string Folded { get; } = folded;
 
     public Skeleton Skeleton { get; } = Matching.Skeleton.Of(folded);
+
+    /// <summary>The skeleton's trigrams: every term set's patterns are looked for in this one unit.</summary>
+    public TrigramSet Trigrams => _trigrams ??= TrigramSet.Of(Skeleton.Value);
+
+    private TrigramSet? _trigrams;
 }

@@ -26,6 +26,13 @@ internal sealed record TextLayerPage(PageText Page, TextLayerQuality Quality);
 /// </summary>
 internal static class PdfTextLayerReader
 {
+    /// <summary>
+    /// PdfPig's default word extractor spreads each page's neighbour search over the thread pool. A letter is read
+    /// by one reader thread, one reader per core: fanning out only adds hand-offs and spinning threads (the words
+    /// are the same either way), and it would let one letter take more than the core it was given.
+    /// </summary>
+    private static readonly NearestNeighbourWordExtractor WordExtractor = new(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+
     /// <summary>Opens a PDF, turning every way it can fail into a <see cref="LetterInputException"/>.</summary>
     public static PdfDocument Open(ReadOnlyMemory<byte> content, LetterLimits limits)
     {
@@ -141,7 +148,7 @@ internal static class PdfTextLayerReader
             kept.RemoveAll(consumed.Contains);
 
         var words = new List<PlacedWord>(kept.Count / 4 + 1);
-        foreach (var word in NearestNeighbourWordExtractor.Instance.GetWords(kept))
+        foreach (var word in WordExtractor.GetWords(kept))
         {
             var text = word.Text;
             if (bullets is not null && word.Letters.Any(bullets.Contains))

@@ -1,0 +1,139 @@
+using LetterParser.Core.Catalogue;
+using LetterParser.Core.Documents;
+using LetterParser.Core.Explaining;
+using LetterParser.Core.Matching;
+using LetterParser.Core.Notes;
+using LetterParser.Core.Reading;
+using LetterParser.Core.Reports;
+using LetterParser.Core.Reports.Rendering;
+using LetterParser.Core.Reviewing;
+
+namespace LetterParser.Benchmarks;
+
+/// <summary>One letter on its way through the stages: each stage reads what the ones before it left here.</summary>
+internal sealed class StageState(VariedLetter letter)
+{
+    public VariedLetter Letter { get; } = letter;
+    public DocumentText Document => Letter.Document;
+    public DateOnly Today { get; } = new(2026, 6, 1);
+    public LineLayout Layout = null!;
+    public List<DocumentLine> Lines = null!;
+    public DocumentKindResult KindReading = null!;
+    public DocumentKind Kind;
+    public LetterSections Sections = null!;
+    public HeaderFacts Header = null!;
+    public ReasonItems Items = null!;
+    public MatchedReasons Matched = null!;
+    public IReadOnlyList<FoundGround> Found = [];
+    public IReadOnlyList<Finding> Findings = [];
+    public IReadOnlyList<Concern> Concerns = [];
+    public LetterSituation Situation = null!;
+    public IReadOnlyList<NextStep> NextSteps = [];
+    public ReviewInfo Review = null!;
+    public RefusalReport Report = null!;
+    public string Json = "";
+    public string Csv = "";
+}
+
+/// <summary>
+/// The in-process stages of <see cref="Core.Pipeline.LetterPipeline"/>, one step each, in its order and with its
+/// objects (built once, as the pipeline builds them), so that each stage's CPU time can be measured on the varied
+/// mix. Keep it in step with <c>LetterPipeline.Read</c>; <see cref="StageCpuTime"/> checks that the reports agree.
+/// </summary>
+internal sealed class LetterStages
+{
+    private static readonly MatchedReasons NoReasons = new([], [], [], [], [], false);
+
+    private readonly HeaderFactsReader headers;
+    private readonly DocumentKindClassifier kinds = new();
+    private readonly ConcernExtractor concerns;
+    private readonly ResponseDeadlineReader responseDeadlines = new();
+    private readonly ReasonMatching matching;
+    private readonly FindingsBuilder findings;
+    private readonly LetterExplainer explainer;
+    private readonly NextStepPlanner planner;
+    private readonly ReviewAssessor review = new(ReviewOptions.Default);
+    private readonly ReportAssembler assembler;
+
+    public LetterStages(LetterCatalogue catalogue)
+    {
+        headers = new HeaderFactsReader(catalogue.Offices);
+        concerns = new ConcernExtractor(catalogue.Concerns);
+        matching = new ReasonMatching(new GroundMatcher(catalogue.Grounds));
+        findings = new FindingsBuilder(catalogue.Grounds);
+        explainer = new LetterExplainer(catalogue.Grounds);
+        planner = new NextStepPlanner(catalogue.Grounds);
+        assembler = new ReportAssembler(catalogue.Grounds);
+        Steps =
+        [
+            new("line layout", s =>
+            {
+                s.Layout = LineLayout.Of(s.Document);
+                s.Lines = s.Layout.Lines.Select(l => new DocumentLine(l.Page, l.Text)).ToList();
+            }),
+            new("document kind", s => s.KindReading = kinds.Classify(s.Lines)),
+            new("reasons block (letter sections)", s => s.Sections = LetterSectionFinder.Find(s.Layout,
+                s.KindReading.Kind == DocumentKind.GcmsNotes ? 0 : s.KindReading.NotesStart)),
+            new("header facts", s => s.Header = headers.Read(s.Sections, s.Document)),
+            new("reason items", s =>
+            {
+                s.Items = ReasonItemSplitter.Split(s.Sections);
+                s.Kind = s.KindReading.Kind == DocumentKind.RefusalLetter && (s.Sections.NotesOnly || s.Items.Items.Count == 0)
+                    ? DocumentKind.Other : s.KindReading.Kind;
+            }),
+            new("matching", s => s.Matched = s.Kind == DocumentKind.RefusalLetter ? matching.Match(s.Items) : NoReasons),
+            new("findings", s =>
+            {
+                s.Found = s.Kind == DocumentKind.RefusalLetter
+                    ? findings.Build(s.Matched, s.Header.PermitType, s.Document.Pages.Any(p => p.Method == ReadingMethod.Ocr)) : [];
+                s.Findings = explainer.Explain(s.Found);
+            }),
+            new("concerns (notes)", s =>
+            {
+                var groundIds = s.Found.SelectMany(f => f.Factors.Append(f)).Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal);
+                s.Concerns = concerns.Extract((s.KindReading with { Kind = s.Kind }).ConcernLines(s.Lines), groundIds);
+            }),
+            new("next steps", s =>
+            {
+                s.Situation = LetterSituationReader.Read(s.Sections);
+                s.NextSteps = s.Kind switch
+                {
+                    DocumentKind.RefusalLetter => planner.Plan(new RefusalSituation(s.Found.Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal),
+                        s.Header.DecisionLocation, s.Header.Date, null, s.Today, s.Sections.Notes.Count > 0,
+                        s.Situation.RestorationUnavailable, s.Situation.MustLeaveCanada)),
+                    DocumentKind.ProceduralFairnessLetter => responseDeadlines.Read(s.Lines, s.Header.Date) is { } due
+                        ? planner.PlanResponse(due.Date, due.Days, due.Basis, s.Today)
+                        : planner.PlanResponse(null, null, null, s.Today),
+                    _ => [],
+                };
+            }),
+            new("review", s => s.Review = review.Assess(new ReadingDoubts(s.Document, s.Sections, s.Header, s.Kind, s.KindReading.Unclear,
+                s.KindReading.StructuredPrintout, s.Items, s.Matched, s.Found))),
+            new("report (assemble, translate)", s =>
+            {
+                var report = assembler.Assemble(new LetterAnalysis(s.Document, s.Letter.Name, s.Sections, s.Header, s.Kind, s.Items, s.Matched,
+                    s.Findings, s.Concerns, s.Situation, s.NextSteps, s.Review));
+                s.Report = ReportTranslator.To(report, UiText.DefaultFor(report));
+            }),
+            new("JSON line", s => s.Json = ReportJson.Serialize(s.Report)),
+            new("CSV row", s => s.Csv = CsvReportWriter.FormatRow(s.Report, new CsvOptions(UiText.English, s.Today))),
+        ];
+    }
+
+    /// <summary>The stages in pipeline order; each takes what the earlier ones left in the state.</summary>
+    public IReadOnlyList<Stage> Steps { get; }
+
+    public StageState RunAll(VariedLetter letter)
+    {
+        var state = new StageState(letter);
+        foreach (var step in Steps)
+            step.Run(state);
+        return state;
+    }
+}
+
+/// <summary>A named stage of <see cref="LetterStages"/>.</summary>
+internal sealed record Stage(string Name, Action<StageState> Run)
+{
+    public override string ToString() => Name;
+}
