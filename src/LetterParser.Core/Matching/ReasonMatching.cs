@@ -162,7 +162,11 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
             }
             if (item.Box == BoxState.NoBox && (quoteIndex >= 0 || listOwner >= 0))
             {
-                Elaborate(quoteIndex >= 0 ? quoteIndex : listOwner, item);
+                var owner = quoteIndex >= 0 ? quoteIndex : listOwner;
+                Elaborate(owner, item);
+                // An elaboration that introduces a list ("... only if he or she:") hands its entries to the same reason.
+                if (item.Text.TrimEnd().EndsWith(':'))
+                    listOwner = owner;
                 continue;
             }
             if (item.Box == BoxState.Ticked)

@@ -101,6 +101,21 @@ public class ReasonMatchingTests
     }
 
     [Fact]
+    public void AListIntroducedByAReasonsElaborationBelongsToThatReason()
+    {
+        var matched = Sentences(
+            new ReasonItem(Opening, 1, BoxState.NoBox),
+            new ReasonItem("It has been determined that you are not eligible for a post-graduation work permit.", 1, BoxState.NoBox, Paragraph: 1),
+            new ReasonItem("A foreign student qualifies only if he or she:", 1, BoxState.NoBox, Paragraph: 1),
+            new ReasonItem("kept full-time student status during each academic session;", 1, BoxState.NoBox, Paragraph: 2, ListEntry: true),
+            new ReasonItem("applied within the period allowed after completing the program.", 1, BoxState.NoBox, Paragraph: 3, ListEntry: true));
+
+        Assert.Equal(["category-eligibility"], Grounds(matched));
+        Assert.Empty(matched.Unrecognized);
+        Assert.Contains("applied within the period", matched.Hits.Single().Item.Text);
+    }
+
+    [Fact]
     public void APreambleSentenceBeforeTheReasonsIsNoReason()
     {
         var matched = Sentences(new ReasonItem("Thank you for the interest you have shown in visiting our country this year.", 1, BoxState.NoBox),
