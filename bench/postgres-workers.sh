@@ -26,20 +26,21 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+key=bench-$RANDOM$RANDOM
 port=$(sed 's/.*Port=\([0-9]*\).*/\1/' <<<"$LETTERPARSER_TEST_PG")
 
 form=()
 for i in $(seq 1 "$letters"); do form+=(-F "file=@$letter;filename=letter-$i.pdf"); done
 
 start_app() { # role url log
-  (cd "$(dirname "$dll")" && exec env ASPNETCORE_URLS="$2" Worker__HealthUrl="$2" Role="$1" DOTNET_gcServer=0 \
+  (cd "$(dirname "$dll")" && exec env ASPNETCORE_URLS="$2" Worker__HealthUrl="$2" Role="$1" DOTNET_gcServer=0 ApiKeys__0="$key" RateLimits__StatusReadsPerMinute=100000 \
     Storage__Provider=Postgres ConnectionStrings__LetterParser="$connection" Processing__Workers="$threads" \
     Logging__LogLevel__Default=Warning dotnet "$dll") >"$3" 2>&1 &
   pids+=($!)
 }
 # User + system CPU seconds of the given processes so far (the wall clock means little on a shared machine).
 cpu_seconds() { local total=0; for pid in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done; python3 -c "print($total / $(getconf CLK_TCK))"; }
-wait_ready() { for _ in $(seq 1 240); do curl -fsS "$1/health/ready" >/dev/null 2>&1 && return 0; sleep 0.25; done; echo "not ready: $1" >&2; return 1; }
+wait_ready() { for _ in $(seq 1 240); do curl -fsS -H "X-Api-Key: $key" "$1/health/ready" >/dev/null 2>&1 && return 0; sleep 0.25; done; echo "not ready: $1" >&2; return 1; }
 
 for workers in 1 2; do
   database=lp_bench_$workers
@@ -56,12 +57,12 @@ for workers in 1 2; do
   for url in "${urls[@]}"; do wait_ready "$url"; done
 
   # Warm-up letter, so that start-up JIT is not counted.
-  curl -fsS "${form[@]:0:2}" "$web/api/batches" >/dev/null
+  curl -fsS -H "X-Api-Key: $key" "${form[@]:0:2}" "$web/api/batches" >/dev/null
   sleep 2
-  batch=$(curl -fsS "${form[@]}" "$web/api/batches" | json 'd["id"]')
+  batch=$(curl -fsS -H "X-Api-Key: $key" "${form[@]}" "$web/api/batches" | json 'd["id"]')
   started=$(date +%s.%N)
   cpu_before=$(cpu_seconds "${pids[@]:1}")
-  until [[ $(curl -fsS "$web/api/batches/$batch" | json 'd["complete"]') == "True" ]]; do sleep 0.1; done
+  until [[ $(curl -fsS -H "X-Api-Key: $key" "$web/api/batches/$batch" | json 'd["complete"]') == "True" ]]; do sleep 0.1; done
   finished=$(date +%s.%N)
   cpu=$(python3 -c "print($(cpu_seconds "${pids[@]:1}") - $cpu_before)")
   python3 -c "s = $finished - $started; print(f'$workers worker process(es): $letters letters in {s:.1f} s = {$letters / s:.1f} letters/s; workers used {$cpu:.1f} CPU s = {1000 * $cpu / $letters:.0f} ms CPU per letter')"

@@ -28,6 +28,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+key=bench-$RANDOM$RANDOM
 port=$(sed 's/.*Port=\([0-9]*\).*/\1/' <<<"$LETTERPARSER_TEST_PG")
 
 form=()
@@ -43,7 +44,7 @@ done
 start_app() { # role url log [core]
   local pin=()
   [[ $# -ge 4 ]] && pin=(taskset -c "$4")
-  (cd "$(dirname "$dll")" && exec env ASPNETCORE_URLS="$2" Worker__HealthUrl="$2" Role="$1" DOTNET_gcServer=0 \
+  (cd "$(dirname "$dll")" && exec env ASPNETCORE_URLS="$2" Worker__HealthUrl="$2" Role="$1" DOTNET_gcServer=0 ApiKeys__0="$key" RateLimits__StatusReadsPerMinute=100000 \
     Storage__Provider=Postgres ConnectionStrings__LetterParser="$connection" Processing__Workers=1 \
     Logging__LogLevel__Default=Warning "${pin[@]}" dotnet "$dll") >"$3" 2>&1 &
   pids+=($!)
@@ -58,8 +59,8 @@ cpu_seconds() {
   done
   python3 -c "print($total / $(getconf CLK_TCK))"
 }
-wait_ready() { for _ in $(seq 1 240); do curl -fsS "$1/health/ready" >/dev/null 2>&1 && return 0; sleep 0.25; done; echo "not ready: $1" >&2; return 1; }
-wait_batch() { until [[ $(curl -fsS "$web/api/batches/$1" | json 'd["complete"]') == "True" ]]; do sleep 0.2; done; }
+wait_ready() { for _ in $(seq 1 240); do curl -fsS -H "X-Api-Key: $key" "$1/health/ready" >/dev/null 2>&1 && return 0; sleep 0.25; done; echo "not ready: $1" >&2; return 1; }
+wait_batch() { until [[ $(curl -fsS -H "X-Api-Key: $key" "$web/api/batches/$1" | json 'd["complete"]') == "True" ]]; do sleep 0.2; done; }
 
 declare -A rate
 for workers in 1 2; do
@@ -77,14 +78,15 @@ for workers in 1 2; do
   for url in "${urls[@]}"; do wait_ready "$url"; done
 
   # Warm-up letters, so that start-up, JIT and the first Tesseract engines are not counted.
-  wait_batch "$(curl -fsS "${warmup[@]}" "$web/api/batches" | json 'd["id"]')"
+  warm=$(curl -fsS -H "X-Api-Key: $key" "${warmup[@]}" "$web/api/batches" | json 'd["id"]')
+  wait_batch "$warm"
   cpu_before=$(cpu_seconds "${pids[@]:1}")
   started=$(date +%s.%N)
-  batch=$(curl -fsS "${form[@]}" "$web/api/batches" | json 'd["id"]')
+  batch=$(curl -fsS -H "X-Api-Key: $key" "${form[@]}" "$web/api/batches" | json 'd["id"]')
   wait_batch "$batch"
   finished=$(date +%s.%N)
   cpu=$(python3 -c "print($(cpu_seconds "${pids[@]:1}") - $cpu_before)")
-  failed=$(curl -fsS "$web/api/batches/$batch" | json 'f"{d[\"counts\"][\"failed\"]} failed, {sum(1 for l in d[\"letters\"] if l[\"triage\"] == \"unreadable\")} unreadable"')
+  failed=$(curl -fsS -H "X-Api-Key: $key" "$web/api/batches/$batch" | json 'str(d["counts"]["failed"]) + " failed, " + str(sum(1 for l in d["letters"] if l["triage"] == "unreadable")) + " unreadable"')
   rate[$workers]=$(python3 -c "print($letters / ($finished - $started))")
   python3 -c "s = $finished - $started; print(f'$workers worker process(es), cores ${cores[*]:0:$workers}: $letters OCR letters in {s:.1f} s = {$letters / s:.2f} letters/s; workers used {$cpu:.1f} CPU s = {1000 * $cpu / $letters:.0f} ms CPU per letter; $failed')"
 

@@ -48,7 +48,7 @@ public sealed class LetterDocumentSource : IDocumentTextSource
     internal DocumentText Read(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         if (content.IsEmpty)
-            throw new LetterInputException(ErrorCode.EmptyFile, "The file is empty (0 bytes). Upload the letter file itself.");
+            throw LetterErrors.EmptyFile();
         var mediaType = FileSniffer.Sniff(content.Span);
         try
         {
