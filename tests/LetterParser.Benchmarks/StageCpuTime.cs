@@ -57,8 +57,11 @@ internal static class StageCpuTime
             ("explaining", i => explainer.Explain(found[i])),
         ];
         foreach (var (_, stage) in stages)
+        {
             for (var i = 0; i < letters.Count; i++)
                 stage(i);
+        }
+
         var total = 0.0;
         foreach (var (name, stage) in stages)
         {
@@ -67,8 +70,11 @@ internal static class StageCpuTime
             process.Refresh();
             var before = process.TotalProcessorTime;
             for (var r = 0; r < rounds; r++)
+            {
                 for (var i = 0; i < letters.Count; i++)
                     stage(i);
+            }
+
             process.Refresh();
             var ms = (process.TotalProcessorTime - before).TotalMilliseconds / (rounds * letters.Count);
             total += ms;

@@ -94,8 +94,11 @@ public sealed class ApproximatePattern
     private bool MayOccurIn(string text)
     {
         foreach (var piece in _pieces)
+        {
             if (text.Contains(piece, StringComparison.Ordinal))
                 return true;
+        }
+
         return false;
     }
 

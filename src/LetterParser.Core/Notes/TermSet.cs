@@ -53,7 +53,9 @@ internal sealed class TermSet
                 prefixes.Add(NegatingPrefixes.FirstOrDefault(prefix => first.StartsWith(prefix, StringComparison.Ordinal)));
             }
             else
+            {
                 words.Add(WordPattern(term));
+            }
         }
         Terms = terms.ToArray();
         _approximate = [.. approximate];
@@ -113,8 +115,11 @@ internal sealed class TermSet
     public IEnumerable<TermHit> FindAll(string folded)
     {
         if (_words is not null)
+        {
             foreach (Match m in _words.Matches(folded))
                 yield return new TermHit(m.Index, m.Index + m.Length, 1.0);
+        }
+
         var skeleton = Skeleton.Of(folded);
         for (var p = 0; p < _approximate.Length; p++)
         {

@@ -234,19 +234,6 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         return (scale, (int)Math.Round(sourceDpi * scale));
     }
 
-    private OcrPass Recognize(string language, PixHandle image, int dpi, ref PixHandle? binary, CancellationToken cancellationToken, bool wantBinarized = true)
-    {
-        using var lease = Pool.Rent(language, cancellationToken);
-        var pass = lease.Engine.Recognize(image, dpi, cancellationToken, out var thresholded, wantBinarized);
-        if (thresholded is not null)
-        {
-            binary?.Dispose();
-            binary = thresholded;
-        }
-
-        return pass;
-    }
-
     /// <summary>
     /// Confident and horizontal: Tesseract reads a sideways page's vertical lines confidently too, so the words'
     /// shapes (long words wider than tall) must also say the lines run left to right.
