@@ -12,49 +12,49 @@ namespace SampleMaker;
 public sealed class LetterPdfWriter
 {
     private const string DejaVuDir = "/usr/share/fonts/truetype/dejavu/";
-    private const double PageWidth = 612, PageHeight = 792, Left = 72, Right = 540, Bottom = 76, Top = 740;
+    private const double PageWidth = 612, Left = 72, Right = 540, Bottom = 76, Top = 740;
 
     // PdfPig 0.1.16 writes standard-14 fonts with an encoding that garbles accented letters (é prints as Ø),
     // so those faces are kept to ASCII plus the typographic marks that survive; French letters use DejaVu.
     private const string Standard14Safe = "“”‘’–—•ﬁﬂ";
 
-    private readonly LetterSpec spec;
-    private readonly PdfDocumentBuilder builder = new();
-    private readonly Dictionary<string, PdfDocumentBuilder.AddedFont> fonts = [];
-    private readonly List<PdfPageBuilder> pages = [];
-    private PdfPageBuilder page = null!;
-    private double y;
+    private readonly LetterSpec _spec;
+    private readonly PdfDocumentBuilder _builder = new();
+    private readonly Dictionary<string, PdfDocumentBuilder.AddedFont> _fonts = [];
+    private readonly List<PdfPageBuilder> _pages = [];
+    private PdfPageBuilder _page = null!;
+    private double _y;
 
-    private LetterPdfWriter(LetterSpec spec) => this.spec = spec;
+    private LetterPdfWriter(LetterSpec spec) => _spec = spec;
 
     public static byte[] Write(LetterSpec spec) => new LetterPdfWriter(spec).Build();
 
-    private double Size => spec.FontSize;
+    private double Size => _spec.FontSize;
     private double Leading => Size * 1.32;
 
     private byte[] Build()
     {
-        builder.DocumentInformation.Title = spec.Title ?? "Letter";
-        builder.DocumentInformation.Producer = "SampleMaker (synthetic demo letter)";
+        _builder.DocumentInformation.Title = _spec.Title ?? "Letter";
+        _builder.DocumentInformation.Producer = "SampleMaker (synthetic demo letter)";
         NewPage();
         FirstPageHeader();
-        foreach (var block in spec.Body)
+        foreach (var block in _spec.Body)
         {
             Render(block);
         }
 
-        if (pages.Count > 1)
+        if (_pages.Count > 1)
         {
-            for (var i = 0; i < pages.Count; i++)
+            for (var i = 0; i < _pages.Count; i++)
             {
-                var text = spec.Language == "fr" ? $"Page {i + 1} de {pages.Count}" : $"Page {i + 1} of {pages.Count}";
-                var font = Font(spec.Face, false);
+                var text = _spec.Language == "fr" ? $"Page {i + 1} de {_pages.Count}" : $"Page {i + 1} of {_pages.Count}";
+                var font = Font(_spec.Face, false);
                 var w = Width(text, 8, font);
-                pages[i].AddText(text, 8, new PdfPoint((PageWidth - w) / 2, 40), font);
+                _pages[i].AddText(text, 8, new PdfPoint((PageWidth - w) / 2, 40), font);
             }
         }
 
-        return builder.Build();
+        return _builder.Build();
     }
 
     // ---- fonts -------------------------------------------------------------------------------------
@@ -62,29 +62,29 @@ public sealed class LetterPdfWriter
     private PdfDocumentBuilder.AddedFont Font(Face face, bool bold)
     {
         var key = face + (bold ? "-bold" : "");
-        if (fonts.TryGetValue(key, out var existing))
+        if (_fonts.TryGetValue(key, out var existing))
         {
             return existing;
         }
 
         var added = face switch
         {
-            Face.Helvetica => builder.AddStandard14Font(bold ? Standard14Font.HelveticaBold : Standard14Font.Helvetica),
-            Face.Times => builder.AddStandard14Font(bold ? Standard14Font.TimesBold : Standard14Font.TimesRoman),
-            Face.DejaVuSans => builder.AddTrueTypeFont(File.ReadAllBytes(DejaVuDir + (bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf"))),
-            Face.DejaVuSerif => builder.AddTrueTypeFont(File.ReadAllBytes(DejaVuDir + (bold ? "DejaVuSerif-Bold.ttf" : "DejaVuSerif.ttf"))),
+            Face.Helvetica => _builder.AddStandard14Font(bold ? Standard14Font.HelveticaBold : Standard14Font.Helvetica),
+            Face.Times => _builder.AddStandard14Font(bold ? Standard14Font.TimesBold : Standard14Font.TimesRoman),
+            Face.DejaVuSans => _builder.AddTrueTypeFont(File.ReadAllBytes(DejaVuDir + (bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf"))),
+            Face.DejaVuSerif => _builder.AddTrueTypeFont(File.ReadAllBytes(DejaVuDir + (bold ? "DejaVuSerif-Bold.ttf" : "DejaVuSerif.ttf"))),
             _ => throw new ArgumentOutOfRangeException(nameof(face)),
         };
-        fonts[key] = added;
+        _fonts[key] = added;
         return added;
     }
 
     private PdfDocumentBuilder.AddedFont Zapf()
     {
-        if (!fonts.TryGetValue("zapf", out var f))
+        if (!_fonts.TryGetValue("zapf", out var f))
         {
-            f = builder.AddStandard14Font(Standard14Font.ZapfDingbats);
-            fonts["zapf"] = f;
+            f = _builder.AddStandard14Font(Standard14Font.ZapfDingbats);
+            _fonts["zapf"] = f;
         }
 
         return f;
@@ -99,7 +99,7 @@ public sealed class LetterPdfWriter
             return 0;
         }
 
-        var letters = page.MeasureText(text, size, new PdfPoint(0, 0), font);
+        var letters = _page.MeasureText(text, size, new PdfPoint(0, 0), font);
         return letters.Count == 0 ? 0 : letters.Max(l => l.EndBaseLine.X);
     }
 
@@ -110,42 +110,42 @@ public sealed class LetterPdfWriter
             var bad = text.FirstOrDefault(c => c > 126 && !Standard14Safe.Contains(c));
             if (bad != default)
             {
-                throw new InvalidOperationException($"{spec.Name}: '{bad}' cannot be printed in {face}; use a DejaVu face.");
+                throw new InvalidOperationException($"{_spec.Name}: '{bad}' cannot be printed in {face}; use a DejaVu face.");
             }
         }
 
-        page.AddText(text, size, new PdfPoint(x, y), font);
+        _page.AddText(text, size, new PdfPoint(x, _y), font);
     }
 
     private string Display(string text)
     {
-        return spec.Ligatures ? text.Replace("fi", "ﬁ").Replace("fl", "ﬂ") : text;
+        return _spec.Ligatures ? text.Replace("fi", "ﬁ").Replace("fl", "ﬂ") : text;
     }
 
     // ---- pages -------------------------------------------------------------------------------------
 
     private void NewPage()
     {
-        page = builder.AddPage(PageSize.Letter);
-        pages.Add(page);
-        y = Top;
-        if (pages.Count > 1)
+        _page = _builder.AddPage(PageSize.Letter);
+        _pages.Add(_page);
+        _y = Top;
+        if (_pages.Count > 1)
         {
             // Continuation pages repeat the file reference, as real letters do.
-            var font = Font(spec.Face, false);
-            var reference = spec.ApplicationNumber ?? spec.UciPrinted;
+            var font = Font(_spec.Face, false);
+            var reference = _spec.ApplicationNumber ?? _spec.UciPrinted;
             if (reference is not null)
             {
-                Text(reference, Left, 8, font, spec.Face);
+                Text(reference, Left, 8, font, _spec.Face);
             }
 
-            y -= 28;
+            _y -= 28;
         }
     }
 
     private void NeedSpace(double height)
     {
-        if (y - height < Bottom)
+        if (_y - height < Bottom)
         {
             NewPage();
         }
@@ -154,98 +154,98 @@ public sealed class LetterPdfWriter
     private void Letterhead()
     {
         // A simplified federal identifier: two red bars around a red square, then the department's names.
-        page.SetTextAndFillColor(214, 37, 40);
-        page.SetStrokeColor(214, 37, 40);
-        page.DrawRectangle(new PdfPoint(Left, 742), 6, 16, 0.1, true);
-        page.DrawRectangle(new PdfPoint(Left + 9, 746), 8, 8, 0.1, true);
-        page.DrawRectangle(new PdfPoint(Left + 20, 742), 6, 16, 0.1, true);
-        page.ResetColor();
+        _page.SetTextAndFillColor(214, 37, 40);
+        _page.SetStrokeColor(214, 37, 40);
+        _page.DrawRectangle(new PdfPoint(Left, 742), 6, 16, 0.1, true);
+        _page.DrawRectangle(new PdfPoint(Left + 9, 746), 8, 8, 0.1, true);
+        _page.DrawRectangle(new PdfPoint(Left + 20, 742), 6, 16, 0.1, true);
+        _page.ResetColor();
         var headBold = Font(Face.DejaVuSans, true);
         var head = Font(Face.DejaVuSans, false);
-        var english = spec.OldLetterhead ? "Citizenship and Immigration Canada" : "Immigration, Refugees and Citizenship Canada";
-        var french = spec.OldLetterhead ? "Citoyenneté et Immigration Canada" : "Immigration, Réfugiés et Citoyenneté Canada";
-        var (first, second) = spec.Language == "fr" ? (french, english) : (english, french);
-        y = 752;
+        var english = _spec.OldLetterhead ? "Citizenship and Immigration Canada" : "Immigration, Refugees and Citizenship Canada";
+        var french = _spec.OldLetterhead ? "Citoyenneté et Immigration Canada" : "Immigration, Réfugiés et Citoyenneté Canada";
+        var (first, second) = _spec.Language == "fr" ? (french, english) : (english, french);
+        _y = 752;
         Text(first, Left + 34, 8.5, headBold, Face.DejaVuSans);
-        y -= 10.5;
+        _y -= 10.5;
         Text(second, Left + 34, 8.5, head, Face.DejaVuSans);
 
         // The "Canada" wordmark sits at the bottom of the first page.
         var mark = Font(Face.Times, true);
-        var saveY = y;
-        y = 46;
+        var saveY = _y;
+        _y = 46;
         Text("Canada", Right - Width("Canada", 15, mark), 15, mark, Face.Times);
-        y = saveY;
+        _y = saveY;
     }
 
     private void FirstPageHeader()
     {
-        if (spec.Letterhead)
+        if (_spec.Letterhead)
         {
             Letterhead();
         }
 
-        y = 712;
-        var body = Font(spec.Face, false);
-        var bold = Font(spec.Face, true);
-        if (spec.Office is { } office)
+        _y = 712;
+        var body = Font(_spec.Face, false);
+        var bold = Font(_spec.Face, true);
+        if (_spec.Office is { } office)
         {
-            Text(office.Name, Left, 9, bold, spec.Face);
-            y -= 11;
+            Text(office.Name, Left, 9, bold, _spec.Face);
+            _y -= 11;
             foreach (var line in office.AddressLines)
             {
-                Text(line, Left, 9, body, spec.Face);
-                y -= 11;
+                Text(line, Left, 9, body, _spec.Face);
+                _y -= 11;
             }
         }
 
-        y -= 14;
-        if (spec.Date is { } date)
+        _y -= 14;
+        if (_spec.Date is { } date)
         {
-            var printed = Dates.Format(date, spec.DateStyle);
-            Text(spec.DateLabel is null ? printed : spec.DateLabel + " " + printed, Left, Size, body, spec.Face);
-            y -= Leading * 1.6;
+            var printed = Dates.Format(date, _spec.DateStyle);
+            Text(_spec.DateLabel is null ? printed : _spec.DateLabel + " " + printed, Left, Size, body, _spec.Face);
+            _y -= Leading * 1.6;
         }
 
         var refs = new List<(string, string)>();
-        if (spec.ApplicationNumber is not null)
+        if (_spec.ApplicationNumber is not null)
         {
-            refs.Add((spec.ApplicationLabel, spec.ApplicationNumber));
+            refs.Add((_spec.ApplicationLabel, _spec.ApplicationNumber));
         }
 
-        if (spec.UciPrinted is not null)
+        if (_spec.UciPrinted is not null)
         {
-            refs.Add((spec.UciLabel, spec.UciPrinted));
+            refs.Add((_spec.UciLabel, _spec.UciPrinted));
         }
 
-        refs.AddRange(spec.ExtraRefs);
+        refs.AddRange(_spec.ExtraRefs);
         foreach (var (label, value) in refs)
         {
-            Text(label, Left, Size, body, spec.Face);
-            Text(value, Left + Width(label, Size, body) + 5, Size, body, spec.Face);
-            y -= Leading;
+            Text(label, Left, Size, body, _spec.Face);
+            Text(value, Left + Width(label, Size, body) + 5, Size, body, _spec.Face);
+            _y -= Leading;
         }
 
         if (refs.Count > 0)
         {
-            y -= Leading * 0.6;
+            _y -= Leading * 0.6;
         }
 
-        foreach (var line in spec.AddressLines)
+        foreach (var line in _spec.AddressLines)
         {
-            Text(line, Left, Size, body, spec.Face);
-            y -= Leading;
+            Text(line, Left, Size, body, _spec.Face);
+            _y -= Leading;
         }
 
-        if (spec.AddressLines.Count > 0)
+        if (_spec.AddressLines.Count > 0)
         {
-            y -= Leading * 0.6;
+            _y -= Leading * 0.6;
         }
 
-        if (spec.Title is not null)
+        if (_spec.Title is not null)
         {
-            Text(spec.Title, Left, Size + 1.5, bold, spec.Face);
-            y -= Leading * 1.8;
+            Text(_spec.Title, Left, Size + 1.5, bold, _spec.Face);
+            _y -= Leading * 1.8;
         }
     }
 
@@ -257,17 +257,17 @@ public sealed class LetterPdfWriter
         {
             case Para p:
                 Paragraph(p.Text, Left + p.Indent, p.Bold, null);
-                y -= p.SpaceAfter;
+                _y -= p.SpaceAfter;
                 break;
             case Reason r:
                 Paragraph(r.Text, Left + r.Indent, false, r.Bullet);
-                y -= r.SpaceAfter;
+                _y -= r.SpaceAfter;
                 break;
             case Check c:
                 CheckItem(c);
                 break;
             case Gap g:
-                y -= g.Points;
+                _y -= g.Points;
                 break;
             case PageBreak:
                 NewPage();
@@ -278,11 +278,11 @@ public sealed class LetterPdfWriter
             case OfficerNotes notes:
                 NewPage();
                 Paragraph(notes.Heading, Left, true, null);
-                y -= 8;
+                _y -= 8;
                 foreach (var para in notes.Paragraphs)
                 {
                     Paragraph(para, Left, false, null);
-                    y -= 7;
+                    _y -= 7;
                 }
 
                 break;
@@ -294,7 +294,7 @@ public sealed class LetterPdfWriter
     /// <summary>Prints wrapped text; "\n" forces a line break and U+00AD marks where a word may be hyphenated.</summary>
     private void Paragraph(string text, double x, bool bold, string? bullet)
     {
-        var font = Font(spec.Face, bold);
+        var font = Font(_spec.Face, bold);
         var textX = bullet is null ? x : x + 16;
         var lines = Wrap(Display(text), Right - textX, font);
         if (lines.Count <= 6)
@@ -308,15 +308,15 @@ public sealed class LetterPdfWriter
             NeedSpace(Leading);
             if (i == 0 && bullet is not null)
             {
-                Text(bullet, x + 3, Size, font, spec.Face);
+                Text(bullet, x + 3, Size, font, _spec.Face);
             }
 
             if (lines[i].Length > 0)
             {
-                Text(lines[i], textX, Size, font, spec.Face);
+                Text(lines[i], textX, Size, font, _spec.Face);
             }
 
-            y -= Leading;
+            _y -= Leading;
         }
     }
 
@@ -385,7 +385,7 @@ public sealed class LetterPdfWriter
 
     private double Box(double x, bool ticked)
     {
-        switch (spec.Boxes)
+        switch (_spec.Boxes)
         {
             case BoxStyle.Unicode:
             {
@@ -398,37 +398,37 @@ public sealed class LetterPdfWriter
             {
                 // 'o' is the shadowed square ❏ and 'n' the filled square ■ in the dingbat font.
                 var glyph = ticked ? "n" : "o";
-                page.AddText(glyph, Size - 1, new PdfPoint(x, y), Zapf());
+                _page.AddText(glyph, Size - 1, new PdfPoint(x, _y), Zapf());
                 return Width(glyph, Size - 1, Zapf());
             }
             case BoxStyle.Ascii:
             {
-                var f = Font(spec.Face, false);
+                var f = Font(_spec.Face, false);
                 var glyph = ticked ? "[X]" : "[ ]";
-                Text(glyph, x, Size, f, spec.Face);
+                Text(glyph, x, Size, f, _spec.Face);
                 return Width(glyph, Size, f);
             }
             case BoxStyle.Drawn:
             {
                 var s = Size * 0.8;
-                var b = y - 1;
-                page.DrawRectangle(new PdfPoint(x, b), s, s, 0.7, false);
+                var b = _y - 1;
+                _page.DrawRectangle(new PdfPoint(x, b), s, s, 0.7, false);
                 if (ticked)
                 {
-                    page.DrawLine(new PdfPoint(x + 1, b + 1), new PdfPoint(x + s - 1, b + s - 1), 0.9);
-                    page.DrawLine(new PdfPoint(x + 1, b + s - 1), new PdfPoint(x + s - 1, b + 1), 0.9);
+                    _page.DrawLine(new PdfPoint(x + 1, b + 1), new PdfPoint(x + s - 1, b + s - 1), 0.9);
+                    _page.DrawLine(new PdfPoint(x + 1, b + s - 1), new PdfPoint(x + s - 1, b + 1), 0.9);
                 }
 
                 return s;
             }
             default:
-                throw new InvalidOperationException($"{spec.Name} has checkboxes but no box style.");
+                throw new InvalidOperationException($"{_spec.Name} has checkboxes but no box style.");
         }
     }
 
     private void CheckItem(Check check)
     {
-        var font = Font(spec.Face, false);
+        var font = Font(_spec.Face, false);
         var labelX = Left + 22;
         var label = check.OtherText is null ? check.Label : check.Label + " " + check.OtherText;
         var lines = Wrap(Display(label), Right - labelX, font);
@@ -437,8 +437,8 @@ public sealed class LetterPdfWriter
         foreach (var line in lines)
         {
             NeedSpace(Leading);
-            Text(line, labelX, Size, font, spec.Face);
-            y -= Leading;
+            Text(line, labelX, Size, font, _spec.Face);
+            _y -= Leading;
         }
 
         foreach (var row in check.FactorRows)
@@ -451,28 +451,28 @@ public sealed class LetterPdfWriter
                 var need = 16 + Width(text, Size, font);
                 if (x > labelX + 6 && x + need > Right)
                 {
-                    y -= Leading;
+                    _y -= Leading;
                     NeedSpace(Leading);
                     x = labelX + 6;
                 }
 
                 var boxWidth = Box(x, factor.Ticked);
-                Text(text, x + boxWidth + 5, Size, font, spec.Face);
+                Text(text, x + boxWidth + 5, Size, font, _spec.Face);
                 x += boxWidth + 5 + Width(text, Size, font) + 12;
             }
 
-            y -= Leading;
+            _y -= Leading;
         }
 
-        y -= 5;
+        _y -= 5;
     }
 
     private void RowLine(Row row)
     {
         NeedSpace(Leading);
-        var font = Font(spec.Face, row.Bold);
-        Text(row.Left, Left, Size, font, spec.Face);
-        Text(row.Right, Right - Width(row.Right, Size, font), Size, font, spec.Face);
-        y -= Leading;
+        var font = Font(_spec.Face, row.Bold);
+        Text(row.Left, Left, Size, font, _spec.Face);
+        Text(row.Right, Right - Width(row.Right, Size, font), Size, font, _spec.Face);
+        _y -= Leading;
     }
 }

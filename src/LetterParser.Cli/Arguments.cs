@@ -11,7 +11,7 @@ internal sealed class UsageException(string message) : Exception(message);
 /// </summary>
 internal sealed class Arguments
 {
-    private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
 
     public List<string> Positionals { get; } = [];
 
@@ -59,13 +59,13 @@ internal sealed class Arguments
                     throw new UsageException($"Option '--{name}' needs a value.");
                 value = e.Current;
             }
-            if (!result.options.TryAdd(name, value))
+            if (!result._options.TryAdd(name, value))
                 throw new UsageException($"Option '--{name}' is given twice.");
         }
         return result;
     }
 
-    public string? Get(string name) => options.GetValueOrDefault(name);
+    public string? Get(string name) => _options.GetValueOrDefault(name);
 
     public string Choice(string name, string defaultValue, params string[] allowed)
     {

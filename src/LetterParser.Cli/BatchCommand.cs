@@ -125,20 +125,20 @@ internal static class BatchCommand
     {
         private static readonly ConcernsCatalogue Catalogue = ConcernsCatalogue.LoadEmbedded();
 
-        private readonly List<(int Index, LetterReport Report)> all = [];
+        private readonly List<(int Index, LetterReport Report)> _all = [];
 
         public void Complete(int index, LetterReport report)
         {
-            lock (all)
+            lock (_all)
             {
                 progress.Add(report);
-                all.Add((index, report));
+                _all.Add((index, report));
             }
         }
 
         public void Finish()
         {
-            var joined = LetterNotesPairing.Join(all.OrderBy(x => x.Index).Select(x => x.Report).ToList(), Catalogue).Select(j => j.Report);
+            var joined = LetterNotesPairing.Join(_all.OrderBy(x => x.Index).Select(x => x.Report).ToList(), Catalogue).Select(j => j.Report);
             // Input order first, so ties in the triage keep it.
             foreach (var report in triage ? TriageOrder.Sort(joined, today) : joined)
             {
@@ -154,23 +154,23 @@ internal static class BatchCommand
     /// </summary>
     private sealed class WholeRowWriter(TextWriter output) : TextWriter
     {
-        private readonly StringBuilder row = new();
+        private readonly StringBuilder _row = new();
 
         public override Encoding Encoding => output.Encoding;
 
-        public override void Write(char value) => row.Append(value);
+        public override void Write(char value) => _row.Append(value);
 
-        public override void Write(string? value) => row.Append(value);
+        public override void Write(string? value) => _row.Append(value);
 
-        public override void Write(char[] buffer, int index, int count) => row.Append(buffer, index, count);
+        public override void Write(char[] buffer, int index, int count) => _row.Append(buffer, index, count);
 
-        public override void Write(ReadOnlySpan<char> buffer) => row.Append(buffer);
+        public override void Write(ReadOnlySpan<char> buffer) => _row.Append(buffer);
 
         public void Commit()
         {
-            output.Write(row.ToString());
+            output.Write(_row.ToString());
             output.Flush();
-            row.Clear();
+            _row.Clear();
         }
     }
 }

@@ -14,10 +14,10 @@ internal sealed class BatchProgress(TextWriter error, bool isTerminal, int? tota
     private static readonly TimeSpan TerminalInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(30);
 
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
     // CPU time, unlike wall time, stays meaningful on a machine shared with other work.
-    private readonly TimeSpan cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
-    private TimeSpan lastDrawn;
+    private readonly TimeSpan _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+    private TimeSpan _lastDrawn;
 
     public int Files { get; private set; }
     public int Refusals { get; private set; }
@@ -39,10 +39,10 @@ internal sealed class BatchProgress(TextWriter error, bool isTerminal, int? tota
                 break;
         }
 
-        var now = clock.Elapsed;
-        if (now - lastDrawn < (isTerminal ? TerminalInterval : LogInterval))
+        var now = _clock.Elapsed;
+        if (now - _lastDrawn < (isTerminal ? TerminalInterval : LogInterval))
             return;
-        lastDrawn = now;
+        _lastDrawn = now;
         if (isTerminal)
         {
             error.Write("\r" + Bar(now));
@@ -55,11 +55,11 @@ internal sealed class BatchProgress(TextWriter error, bool isTerminal, int? tota
 
     public void Finish()
     {
-        var elapsed = clock.Elapsed;
+        var elapsed = _clock.Elapsed;
         if (isTerminal)
             error.Write("\r" + Bar(elapsed) + "\n");
         var rate = elapsed.TotalSeconds > 0 ? Files / elapsed.TotalSeconds : 0;
-        var cpuPerFile = Files > 0 ? (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalMilliseconds / Files : 0;
+        var cpuPerFile = Files > 0 ? (Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart).TotalMilliseconds / Files : 0;
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Files} files: {Refusals} refusal letters ({Urgent} urgent), {NotRefusals} not refusal letters, {Errors} errors; {Seconds(elapsed)} s, {rate:0.0} letters/s, {cpuPerFile:0.0} ms CPU per file"));
     }

@@ -75,7 +75,10 @@ internal sealed record BatchSource(IEnumerable<BatchItem> Items, int? Count, IDi
                 // On Linux a dot-file is not "hidden" by attribute, so names decide: .DS_Store, .git, __MACOSX...
                 if (name.StartsWith('.') || name.Equals("__MACOSX", StringComparison.OrdinalIgnoreCase)
                     || (excludePath is not null && string.Equals(full, excludePath, StringComparison.Ordinal)))
+                {
                     continue;
+                }
+
                 var kind = UnixFiles.KindOf(full, followLinks: false);
                 if (kind == FileKind.Directory)
                 {

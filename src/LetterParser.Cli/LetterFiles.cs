@@ -1,3 +1,4 @@
+using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 
@@ -13,8 +14,7 @@ internal static class LetterFiles
         var length = stream.Length;
         if (length > limits.MaxFileBytes)
         {
-            return (ReadOnlyMemory<byte>.Empty, new ErrorReport(displayName, new ErrorDetail(ErrorCode.TooLarge,
-                $"The file is larger than the {limits.MaxFileBytes / (1024 * 1024)} MB limit. Use only the refusal letter, or a smaller scan of it.")));
+            return (ReadOnlyMemory<byte>.Empty, new ErrorReport(displayName, LetterErrors.TooLarge(limits.MaxFileBytes).Detail()));
         }
         var bytes = new byte[length];
         await stream.ReadExactlyAsync(bytes, cancellationToken);

@@ -32,7 +32,10 @@ internal static class FileSniffer
         // inside it is still a zip: its own signature comes first.
         if (!content.StartsWith("PK\x03\x04"u8) && !content.StartsWith(OleHeader)
             && content[..Math.Min(content.Length, PdfHeaderWindow)].IndexOf(PdfHeader) >= 0)
+        {
             return MediaTypes.Pdf;
+        }
+
         throw new LetterInputException(ErrorCode.UnsupportedType,
             $"This file is not a PDF or an image{Describe(content)}. Upload the refusal letter as a PDF, or as a JPEG, PNG or TIFF photo or scan of it.");
     }

@@ -12,21 +12,13 @@ internal interface IScannedPageReader
     /// <summary>False when the OCR engine or its language data is not installed.</summary>
     bool IsAvailable { get; }
 
-    /// <summary>OCR one PDF page from its images. <paramref name="pageNumber"/> is 1-based.</summary>
-    PageText ReadPdfPage(UglyToad.PdfPig.Content.Page page, int pageNumber, LetterLimits limits, CancellationToken cancellationToken);
-
-    /// <summary>OCR every page of an image file (each TIFF frame is a page).</summary>
-    IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, CancellationToken cancellationToken);
-
     /// <summary>
-    /// As <see cref="ReadPdfPage(UglyToad.PdfPig.Content.Page, int, LetterLimits, CancellationToken)"/>, adding to
-    /// <paramref name="warnings"/> what the person should know about the page (too poor to trust, image not decodable)
-    /// so that it reaches <see cref="DocumentText.Warnings"/>. Never letter text.
+    /// OCR one PDF page from its images. <paramref name="pageNumber"/> is 1-based. What the person should know about
+    /// the page (too poor to trust, image not decodable) is added to <paramref name="warnings"/>, so that it reaches
+    /// <see cref="DocumentText.Warnings"/>; never letter text.
     /// </summary>
-    PageText ReadPdfPage(UglyToad.PdfPig.Content.Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken) =>
-        ReadPdfPage(page, pageNumber, limits, cancellationToken);
+    PageText ReadPdfPage(UglyToad.PdfPig.Content.Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken);
 
-    /// <summary>As <see cref="ReadImageFile(ReadOnlyMemory{byte}, string, LetterLimits, CancellationToken)"/>, adding page warnings to <paramref name="warnings"/>.</summary>
-    IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken) =>
-        ReadImageFile(content, mediaType, limits, cancellationToken);
+    /// <summary>OCR every page of an image file (each TIFF frame is a page), adding page warnings to <paramref name="warnings"/>.</summary>
+    IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken);
 }

@@ -12,8 +12,8 @@ namespace LetterParser.Extraction;
 /// </summary>
 public sealed class LetterDocumentSource : IDocumentTextSource
 {
-    private readonly IScannedPageReader scannedPages;
-    private readonly LetterLimits limits;
+    private readonly IScannedPageReader _scannedPages;
+    private readonly LetterLimits _limits;
 
     /// <summary>A source without OCR: digital PDFs are read, scanned pages are skipped with a warning.</summary>
     public LetterDocumentSource(LetterLimits? limits = null) : this(NoOcr.Instance, limits ?? LetterLimits.Default) { }
@@ -21,8 +21,8 @@ public sealed class LetterDocumentSource : IDocumentTextSource
     /// <summary>The seam for OCR: pages without a usable text layer, and image files, go to <paramref name="scannedPages"/>.</summary>
     internal LetterDocumentSource(IScannedPageReader scannedPages, LetterLimits limits)
     {
-        this.scannedPages = scannedPages;
-        this.limits = limits;
+        _scannedPages = scannedPages;
+        _limits = limits;
     }
 
     /// <inheritdoc />
@@ -48,12 +48,12 @@ public sealed class LetterDocumentSource : IDocumentTextSource
     internal DocumentText Read(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         if (content.IsEmpty)
-            throw new LetterInputException(ErrorCode.EmptyFile, "The file is empty (0 bytes). Upload the letter file itself.");
+            throw LetterErrors.EmptyFile();
         var mediaType = FileSniffer.Sniff(content.Span);
         try
         {
             return mediaType == MediaTypes.Pdf
-                ? PdfLetterReader.Read(content, limits, scannedPages, cancellationToken)
+                ? PdfLetterReader.Read(content, _limits, _scannedPages, cancellationToken)
                 : ReadImage(content, mediaType, cancellationToken);
         }
         catch (Exception e) when (e is not (LetterInputException or OperationCanceledException or OutOfMemoryException))
@@ -68,13 +68,13 @@ public sealed class LetterDocumentSource : IDocumentTextSource
     private DocumentText ReadImage(ReadOnlyMemory<byte> content, string mediaType, CancellationToken cancellationToken)
     {
         var kind = mediaType[(mediaType.IndexOf('/') + 1)..].ToUpperInvariant();
-        if (!scannedPages.IsAvailable)
+        if (!_scannedPages.IsAvailable)
         {
             throw new LetterInputException(ErrorCode.Unreadable,
                 $"This file is a {kind} image. Reading a photo or scan needs OCR, which is not installed on this server. Upload the PDF that IRCC sent (it has selectable text), or ask the operator of this service to install OCR.");
         }
         var warnings = new List<string>();
-        var pages = scannedPages.ReadImageFile(content, mediaType, limits, warnings, cancellationToken);
+        var pages = _scannedPages.ReadImageFile(content, mediaType, _limits, warnings, cancellationToken);
         if (!pages.Any(p => p.Lines.Count > 0))
         {
             throw new LetterInputException(ErrorCode.Unreadable,

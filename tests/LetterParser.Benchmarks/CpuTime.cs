@@ -28,8 +28,11 @@ internal static class CpuTime
         // Warm every case up first: tiered JIT recompiles hot methods on a background thread, and that CPU
         // would otherwise land in whichever case happens to run first.
         foreach (var (_, action) in cases)
+        {
             for (var i = 0; i < 300; i++)
                 action();
+        }
+
         Thread.Sleep(500);
         foreach (var (name, action) in cases)
             Measure(name, iterations, action);

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using LetterParser.Core.Documents;
 using LetterParser.Core.Catalogue;
+using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 
@@ -10,21 +10,21 @@ namespace LetterParser.Benchmarks;
 [MemoryDiagnoser]
 public class ExplainBenchmarks
 {
-    private readonly LetterPipeline pipeline = new(new NoFiles(), LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System);
-    private readonly ProcessingOptions options = new(Today: new DateOnly(2024, 4, 1));
-    private DocumentText document = null!;
+    private readonly LetterPipeline _pipeline = new(new NoFiles(), LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System);
+    private readonly ProcessingOptions _options = new(Today: new DateOnly(2024, 4, 1));
+    private DocumentText _document = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        document = SampleLetter.Text();
+        _document = SampleLetter.Text();
         // Measure real work: a letter the explainer did not recognise would time the short path.
-        if (pipeline.Report(document, SampleLetter.FileName, options) is not { IsRefusalLetter: true, Findings.Count: > 0 })
+        if (_pipeline.Report(_document, SampleLetter.FileName, _options) is not { IsRefusalLetter: true, Findings.Count: > 0 })
             throw new InvalidOperationException("The prebuilt sample letter was not read as a refusal with findings.");
     }
 
     [Benchmark]
-    public RefusalReport ExplainTwoPageLetter() => pipeline.Report(document, SampleLetter.FileName, options);
+    public RefusalReport ExplainTwoPageLetter() => _pipeline.Report(_document, SampleLetter.FileName, _options);
 
     /// <summary>The benchmark hands the pipeline text, never files.</summary>
     private sealed class NoFiles : IDocumentTextSource

@@ -116,7 +116,13 @@ internal sealed class LetterStages
                 s.Report = ReportTranslator.To(report, UiText.DefaultFor(report));
             }),
             new("JSON line", s => s.Json = ReportJson.Serialize(s.Report)),
-            new("CSV row", s => s.Csv = CsvReportWriter.FormatRow(s.Report, new CsvOptions(UiText.English, s.Today))),
+            new("CSV row", s =>
+            {
+                // The CLI's writer, one row into a buffer.
+                using var row = new StringWriter();
+                new CsvReportWriter(row, new CsvOptions(UiText.English, s.Today)).Write(s.Report);
+                s.Csv = row.ToString();
+            }),
         ];
     }
 

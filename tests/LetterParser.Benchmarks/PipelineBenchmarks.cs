@@ -9,14 +9,14 @@ namespace LetterParser.Benchmarks;
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
-    private readonly LetterPipeline pipeline = PipelineFactory.CreateInProcess();
-    private readonly ProcessingOptions options = new(Today: new DateOnly(2024, 4, 1));
-    private byte[] pdf = null!;
+    private readonly LetterPipeline _pipeline = PipelineFactory.CreateInProcess();
+    private readonly ProcessingOptions _options = new(Today: new DateOnly(2024, 4, 1));
+    private byte[] _pdf = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        pdf = SampleLetter.Pdf();
+        _pdf = SampleLetter.Pdf();
         // Measure real work: a letter the pipeline did not recognise would time the short path.
         if (Process() is not RefusalReport { IsRefusalLetter: true, Findings.Count: > 0 })
             throw new InvalidOperationException("The sample letter was not read as a refusal with findings.");
@@ -26,5 +26,5 @@ public class PipelineBenchmarks
     public LetterReport ProcessTwoPageDigitalLetter() => Process();
 
     private LetterReport Process() =>
-        pipeline.ProcessAsync(pdf, SampleLetter.FileName, options, CancellationToken.None).GetAwaiter().GetResult();
+        _pipeline.ProcessAsync(_pdf, SampleLetter.FileName, _options, CancellationToken.None).GetAwaiter().GetResult();
 }

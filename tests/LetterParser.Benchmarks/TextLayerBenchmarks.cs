@@ -13,16 +13,16 @@ namespace LetterParser.Benchmarks;
 [MemoryDiagnoser]
 public class TextLayerBenchmarks
 {
-    private readonly LetterDocumentSource source = new();
-    private byte[] pdf = null!;
+    private readonly LetterDocumentSource _source = new();
+    private byte[] _pdf = null!;
 
     [GlobalSetup]
-    public void Setup() => pdf = SampleLetter.Pdf();
+    public void Setup() => _pdf = SampleLetter.Pdf();
 
     [Benchmark(Baseline = true)]
     public int PdfPigWordsOnly()
     {
-        using var document = PdfDocument.Open(pdf);
+        using var document = PdfDocument.Open(_pdf);
         var words = 0;
         for (var page = 1; page <= document.NumberOfPages; page++)
             words += NearestNeighbourWordExtractor.Instance.GetWords(document.GetPage(page).Letters).Count();
@@ -31,5 +31,5 @@ public class TextLayerBenchmarks
 
     [Benchmark]
     public DocumentText ReadTwoPageDigitalPdf() =>
-        source.ReadAsync(pdf, SampleLetter.FileName, CancellationToken.None).GetAwaiter().GetResult();
+        _source.ReadAsync(_pdf, SampleLetter.FileName, CancellationToken.None).GetAwaiter().GetResult();
 }

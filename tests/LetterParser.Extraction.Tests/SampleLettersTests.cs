@@ -54,8 +54,10 @@ public class SampleLettersTests
         Same("isRefusalLetter", want.GetProperty("isRefusalLetter").GetRawText(), got.GetProperty("isRefusalLetter").GetRawText());
         Same("language", want.GetProperty("language").GetString(), got.GetProperty("source").GetProperty("language").GetString());
         foreach (var field in want.GetProperty("letter").EnumerateObject())
+        {
             Same("letter." + field.Name, field.Value.ValueKind == JsonValueKind.Null ? null : field.Value.GetString(),
                 got.GetProperty("letter").GetProperty(field.Name) is { ValueKind: not JsonValueKind.Null } v ? v.GetString() : null);
+        }
 
         var wantGrounds = want.GetProperty("grounds").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(f => f.GetString()!).Order().ToArray());
@@ -97,8 +99,11 @@ public class SampleLettersTests
         if (want.TryGetProperty("documentKind", out var wantKind))
             Same("documentKind", wantKind.GetString(), got.GetProperty("documentKind").GetString());
         if (want.TryGetProperty("concernIds", out var wantConcerns))
+        {
             Same("concernIds", string.Join(",", wantConcerns.EnumerateArray().Select(c => c.GetString()).Order(StringComparer.Ordinal)),
                 string.Join(",", got.GetProperty("concerns").EnumerateArray().Select(c => c.GetProperty("concernId").GetString()).Distinct().Order(StringComparer.Ordinal)));
+        }
+
         if (want.TryGetProperty("responseDeadline", out var wantDue))
             Same("responseDeadline", wantDue.ValueKind == JsonValueKind.Null ? null : wantDue.GetString(), ResponseDeadline(refusal));
 

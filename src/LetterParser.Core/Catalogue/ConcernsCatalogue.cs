@@ -110,9 +110,14 @@ public sealed class ConcernsCatalogue
                 Checked(c.Explanation, c.Id), Checked(c.Evidence, c.Id)));
         }
         foreach (var c in concerns)
+        {
             foreach (var y in c.YieldsTo)
+            {
                 if (y != "*" && !concerns.Any(x => x.Id == y))
                     throw new InvalidDataException($"Concern '{c.Id}' yields to unknown concern '{y}'.");
+            }
+        }
+
         var other = file.Other ?? throw new InvalidDataException("concerns.json has no 'other' texts.");
         return new ConcernsCatalogue(concerns, Expand(file.Frame, "frame"), Expand(vocabulary.GetValueOrDefault("doubt"), "doubt"),
             vocabulary.GetValueOrDefault("conclusion") ?? [], Checked(other.Explanation, OtherId), Checked(other.Evidence, OtherId));

@@ -147,8 +147,11 @@ public sealed class ApproximatePattern
     private bool MayOccurIn(string text, TrigramSet? trigrams)
     {
         for (var p = 0; p < _pieces.Length; p++)
+        {
             if ((trigrams is null || trigrams.HasAll(_pieceTrigrams[p])) && text.Contains(_pieces[p], StringComparison.Ordinal))
                 return true;
+        }
+
         return false;
     }
 

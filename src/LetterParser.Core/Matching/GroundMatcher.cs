@@ -178,7 +178,9 @@ public sealed partial class GroundMatcher
             var rival = accepted[winner];
             if (groundId.Length > 0 && rival.Best.Phrasing.GroundId.Length > 0 && rival.Competitor is null
                 && candidate.Weight >= AmbiguityRatio * rival.Best.Weight && !accepted.Any(a => a.Best.Phrasing.GroundId == groundId))
+            {
                 accepted[winner] = rival with { Competitor = groundId };
+            }
         }
 
         var grounds = accepted
@@ -326,7 +328,9 @@ public sealed partial class GroundMatcher
                 // The best synonym is the closest one, and among equals the longest: more of the item explained.
                 if (alternative.FindIn(range, startsWord, Trigrams) is { } hit && (best is not { } b || hit.Score > b.Score
                     || (hit.Score == b.Score && hit.End - hit.Start > b.End - b.Start)))
+                {
                     best = hit;
+                }
             }
             var found = best is { } h ? h with { Start = h.Start + start, End = h.End + start } : (ApproximateHit?)null;
             _hits[(part, start, end)] = found;

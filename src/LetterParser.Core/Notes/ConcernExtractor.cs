@@ -131,8 +131,11 @@ public sealed partial class ConcernExtractor
     {
         var chars = folded.ToCharArray();
         foreach (var hit in _frame.FindAll(folded))
+        {
             for (var i = hit.Start; i < hit.End; i++)
                 chars[i] = ' ';
+        }
+
         return new string(chars);
     }
 

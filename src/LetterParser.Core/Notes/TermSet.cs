@@ -140,8 +140,11 @@ internal sealed class TermSet
     public IEnumerable<TermHit> FindAll(string folded)
     {
         if (_words is not null && WordsMayOccurIn(folded))
+        {
             foreach (Match m in _words.Matches(folded))
                 yield return new TermHit(m.Index, m.Index + m.Length, 1.0);
+        }
+
         var skeleton = Skeleton.Of(folded);
         for (var p = 0; p < _approximate.Length; p++)
         {

@@ -57,7 +57,7 @@ public sealed class LetterPipeline
         }
         catch (LetterInputException e)
         {
-            return new ErrorReport(fileName, new ErrorDetail(e.Code, e.Message));
+            return new ErrorReport(fileName, e.Detail());
         }
         return await ProcessAsync(bytes, fileName, options, cancellationToken).ConfigureAwait(false);
     }
@@ -67,9 +67,9 @@ public sealed class LetterPipeline
         try
         {
             if (content.Length == 0)
-                throw new LetterInputException(ErrorCode.EmptyFile, "The file is empty (0 bytes). Upload the letter file itself.");
+                throw LetterErrors.EmptyFile();
             if (content.Length > Limits.MaxFileBytes)
-                throw TooLarge(Limits.MaxFileBytes);
+                throw LetterErrors.TooLarge(Limits.MaxFileBytes);
             options?.Progress?.Report(ReadingStage.ReadingText);
             var document = await _textSource.ReadAsync(content, fileName, cancellationToken).ConfigureAwait(false);
             options?.Progress?.Report(ReadingStage.Matching);
@@ -77,7 +77,7 @@ public sealed class LetterPipeline
         }
         catch (LetterInputException e)
         {
-            return new ErrorReport(fileName, new ErrorDetail(e.Code, e.Message));
+            return new ErrorReport(fileName, e.Detail());
         }
     }
 
@@ -138,9 +138,6 @@ public sealed class LetterPipeline
 
     private static readonly MatchedReasons NoReasons = new([], [], [], [], [], false);
 
-    private static LetterInputException TooLarge(long max) =>
-        new(ErrorCode.TooLarge, $"The file is larger than the {max / (1024 * 1024)} MB limit. Upload only the refusal letter, or a smaller scan of it.");
-
     private static async Task<byte[]> ReadCappedAsync(Stream content, long max, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
@@ -149,7 +146,7 @@ public sealed class LetterPipeline
         while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             if (buffer.Length + read > max)
-                throw TooLarge(max);
+                throw LetterErrors.TooLarge(max);
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();

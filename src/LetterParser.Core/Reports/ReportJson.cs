@@ -11,17 +11,24 @@ public static class ReportJson
 
     public static JsonSerializerOptions Indented { get; } = Create(writeIndented: true);
 
+    /// <summary>
+    /// Gives <paramref name="options"/> the report settings: for a host that owns its serializer options (the web's
+    /// HTTP JSON), so that its API answers write dates, enums and text as the stored reports do.
+    /// </summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        // Letters quote French text; keep it readable rather than \u-escaped. Output is JSON, never HTML.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+    }
+
     private static JsonSerializerOptions Create(bool writeIndented)
     {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            WriteIndented = writeIndented,
-            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-            // Letters quote French text; keep it readable rather than \u-escaped. Output is JSON, never HTML.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        var options = new JsonSerializerOptions { WriteIndented = writeIndented };
+        Configure(options);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

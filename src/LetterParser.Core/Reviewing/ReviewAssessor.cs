@@ -43,7 +43,9 @@ public sealed class ReviewAssessor(ReviewOptions options)
         if (refusal)
         {
             if (doubts.Items.BoxesUnreadable || doubts.Matched.FormWithoutBoxes)
+            {
                 reasons.Add(new("unreadable-box", "The letter prints a checkbox form, but no box could be read, so no ground was counted. Read the ticked boxes on the letter itself.", FirstPage(doubts.Matched.UnreadableBoxes)));
+            }
             else
             {
                 foreach (var page in doubts.Matched.UnreadableBoxes.Select(u => u.Page).Distinct())

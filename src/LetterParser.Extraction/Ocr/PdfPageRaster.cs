@@ -334,24 +334,24 @@ internal static class PdfPageRaster
 /// </summary>
 internal sealed class PdfImageContent : IEquatable<PdfImageContent>
 {
-    private readonly ReadOnlyMemory<byte> bytes;
-    private readonly string dictionary;
-    private readonly int hash;
+    private readonly ReadOnlyMemory<byte> _bytes;
+    private readonly string _dictionary;
+    private readonly int _hash;
 
     public PdfImageContent(IPdfImage image)
     {
-        bytes = image.RawMemory;
-        dictionary = image.ImageDictionary.ToString();
+        _bytes = image.RawMemory;
+        _dictionary = image.ImageDictionary.ToString();
         var hashing = new HashCode();
-        hashing.AddBytes(bytes.Span);
-        hashing.Add(dictionary);
-        hash = hashing.ToHashCode();
+        hashing.AddBytes(_bytes.Span);
+        hashing.Add(_dictionary);
+        _hash = hashing.ToHashCode();
     }
 
     public bool Equals(PdfImageContent? other) =>
-        other is not null && hash == other.hash && dictionary == other.dictionary && bytes.Span.SequenceEqual(other.bytes.Span);
+        other is not null && _hash == other._hash && _dictionary == other._dictionary && _bytes.Span.SequenceEqual(other._bytes.Span);
 
     public override bool Equals(object? obj) => Equals(obj as PdfImageContent);
 
-    public override int GetHashCode() => hash;
+    public override int GetHashCode() => _hash;
 }

@@ -53,6 +53,12 @@ internal static unsafe class PixImages
         return pix;
     }
 
+    /// <summary>
+    /// A handle of its own to the same pixels (no copy): a step that passes an image on unchanged gives its caller
+    /// this, so that every step disposes what it made and no image is owned twice.
+    /// </summary>
+    public static PixHandle Share(this PixHandle pix) => Required(Leptonica.pixClone(pix), "share");
+
     public static PixHandle ToGray(PixHandle pix) => Required(Leptonica.pixConvertTo8(pix, 0), "convert to grey");
 
     /// <summary>Area-mapped (down) or interpolated (up) scaling without leptonica's default sharpening, which costs a third more and does not help OCR.</summary>

@@ -20,24 +20,15 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
     private const string BothLanguages = "eng+fra";
     private const double AssumedPageShortSideInches = 8.5;
 
-    private static readonly string[] DataPathCandidates =
-    [
-        "/usr/share/tesseract-ocr/5/tessdata",
-        "/usr/share/tesseract-ocr/4.00/tessdata",
-        "/usr/share/tessdata",
-        "/usr/local/share/tessdata",
-        "/opt/homebrew/share/tessdata",
-    ];
-
     private readonly TesseractOcrOptions _options;
-    private readonly Lazy<Installation?> _installation;
+    private readonly Lazy<TesseractInstallation?> _installation;
     private readonly Lock _poolGate = new();
     private OcrEnginePool? _pool;
 
     public TesseractScannedPageReader(TesseractOcrOptions? options = null)
     {
         _options = options ?? TesseractOcrOptions.Default;
-        _installation = new Lazy<Installation?>(FindInstallation);
+        _installation = new Lazy<TesseractInstallation?>(() => TesseractInstallation.Find(_options.DataPath));
     }
 
     /// <inheritdoc />
@@ -56,9 +47,9 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         }
     }
 
-    /// <inheritdoc />
-    public PageText ReadPdfPage(Page page, int pageNumber, LetterLimits limits, CancellationToken cancellationToken) =>
-        ReadPdfPage(page, pageNumber, limits, new List<string>(), cancellationToken);
+    /// <summary>For callers with nowhere to show warnings (tests, benchmarks): as the interface's overload, the warnings dropped.</summary>
+    internal PageText ReadPdfPage(Page page, int pageNumber, LetterLimits limits, CancellationToken cancellationToken) =>
+        ReadPdfPage(page, pageNumber, limits, [], cancellationToken);
 
     /// <inheritdoc />
     public PageText ReadPdfPage(Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken)
@@ -73,49 +64,21 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         return ReadRaster(raster, pageNumber, warnings, cancellationToken).Page;
     }
 
-    /// <inheritdoc />
-    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, CancellationToken cancellationToken) =>
-        ReadImageFile(content, mediaType, limits, new List<string>(), cancellationToken);
+    /// <summary>For callers with nowhere to show warnings (tests, benchmarks): as the interface's overload, the warnings dropped.</summary>
+    internal IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, CancellationToken cancellationToken) =>
+        ReadImageFile(content, mediaType, limits, [], cancellationToken);
 
     /// <inheritdoc />
     public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken)
     {
         RequireInstallation();
-        var format = ImageHeaders.Sniff(content.Span);
-        if (format == ImageFormat.Unknown)
-        {
-            throw new LetterInputException(ErrorCode.UnsupportedType,
-                "This image is not a JPEG, PNG or TIFF file. Save the scan or photo in one of those formats, or as a PDF, and upload it again.");
-        }
-
-        var sizes = ImageHeaders.Read(content.Span, format, limits.MaxPages);
-        if (sizes.Count > limits.MaxPages)
-        {
-            throw new LetterInputException(ErrorCode.TooManyPages,
-                $"This TIFF has more than {limits.MaxPages} pages. Upload only the pages of the refusal letter.");
-        }
-
-        foreach (var size in sizes)
-        {
-            if (size.Pixels > limits.MaxImagePixels)
-            {
-                throw new LetterInputException(ErrorCode.ImageTooLarge,
-                    $"The image is {size.Width} × {size.Height} pixels, more than this service reads. Scan the letter at 300 DPI or take the photo at normal resolution and upload it again.");
-            }
-        }
-
-        var pages = new List<PageText>(sizes.Count);
+        var file = ImageFilePages.Open(content, limits);
+        var pages = new List<PageText>(file.Count);
         string? languageHint = null;
-        for (var i = 0; i < sizes.Count; i++)
+        for (var i = 0; i < file.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var pix = format == ImageFormat.Tiff ? PixImages.ReadTiffPage(content.Span, i) : PixImages.Read(content.Span);
-            if (pix is null)
-            {
-                throw new LetterInputException(ErrorCode.CorruptFile,
-                    "The image file is damaged or uses an encoding this service cannot decode. Save or scan it again as JPEG, PNG or TIFF and upload the new file.");
-            }
-
+            var pix = file.Decode(i);
             using var raster = new PageRaster(pix, DeclaredDpi(pix.Width, pix.Height, Leptonica.pixGetXRes(pix)), 0);
             // Pages of one file share a language: once a page proved French, the next starts in French.
             var page = ReadRaster(raster, i + 1, warnings, cancellationToken, languageHint);
@@ -140,116 +103,113 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         return shortSideInches <= 14 && (shortSideInches >= 3 || dpi >= _options.MinimumDpi) ? dpi : 0;
     }
 
+    /// <summary>
+    /// One page, step by step: scale, deskew, recognise, turn upright, read again in the page's language, find the
+    /// checkboxes. Each step borrows the images it is given and returns images of its own, disposed where they are
+    /// made (<see cref="PixImages.Share"/> passes one on unchanged without copying it).
+    /// </summary>
     /// <param name="languageHint">The language set the previous page of the same file was read with, if any.</param>
     private (PageText Page, string Language) ReadRaster(PageRaster raster, int pageNumber, ICollection<string> warnings, CancellationToken cancellationToken, string? languageHint = null)
     {
-        var installation = RequireInstallation();
-        var source = raster.Image;
-        var (scale, workingDpi) = WorkingScale(source.Width, source.Height, raster.Dpi);
-        var working = PixImages.ToGray(source);
-        try
+        var (scale, dpi) = WorkingScale(raster.Image.Width, raster.Image.Height, raster.Dpi);
+        var firstLanguage = FirstLanguage(languageHint);
+        using var upright = ReadUpright(raster.Image, scale, dpi, firstLanguage, cancellationToken);
+        var language = PageLanguage(upright.Read.Pass, firstLanguage);
+        var pass = language == firstLanguage ? upright.Read.Pass : Reread(language, upright.Image, dpi, cancellationToken);
+        var checkboxes = upright.Read.Binary is { } binary ? CheckboxDetector.Find(binary, dpi, _options.Checkboxes) : [];
+
+        var toSource = 1 / scale;
+        var page = BuildPage(pageNumber, upright.Image.Width * toSource, upright.Image.Height * toSource, pass, checkboxes, toSource,
+            (raster.Rotation + (upright.Quadrants * 90)) % 360);
+        if (page.OcrConfidence is { } confidence && confidence < _options.LowConfidenceWarning)
         {
-            if (Math.Abs(scale - 1) > 0.01)
-            {
-                Replace(ref working, PixImages.Scale(working, scale, scale));
-            }
-
-            // Skew first: cheap (≈ 5 ms) and it helps both the orientation check and the reading.
-            var deskewed = Leptonica.pixFindSkewAndDeskew(working, 2, out var angle, out _);
-            if (!deskewed.IsInvalid && Math.Abs(angle) >= _options.MinDeskewDegrees)
-            {
-                Replace(ref working, deskewed);
-            }
-            else
-            {
-                deskewed.Dispose();
-            }
-
-            var firstLanguage = !installation.HasFrench ? English
-                : _options.Languages == LanguageStrategy.EnglishAndFrenchAlways ? BothLanguages
-                : languageHint ?? English;
-            PixHandle? binary = null;
-            try
-            {
-                var pass = Recognize(firstLanguage, working, workingDpi, ref binary, cancellationToken);
-
-                // Orientation is only looked for when the first pass does not already prove the page upright.
-                var quadrants = 0;
-                if (installation.HasOrientation && !LooksUpright(pass))
-                {
-                    using (var lease = Pool.Rent(Orientation, cancellationToken))
-                    {
-                        if (lease.Engine.DetectOrientation(working, workingDpi) is { ClockwiseQuadrants: not 0 } orientation
-                            && orientation.Confidence >= _options.MinOrientationConfidence)
-                        {
-                            quadrants = orientation.ClockwiseQuadrants;
-                        }
-                    }
-
-                    if (quadrants != 0)
-                    {
-                        var turned = PixImages.RotateClockwise(working, quadrants);
-                        PixHandle? turnedBinary = null;
-                        OcrPass turnedPass;
-                        try
-                        {
-                            turnedPass = Recognize(firstLanguage, turned, workingDpi, ref turnedBinary, cancellationToken);
-                        }
-                        catch
-                        {
-                            turned.Dispose();
-                            throw;
-                        }
-
-                        // Tesseract reads sideways lines almost as confidently as upright ones, so a turn that makes
-                        // the lines run left to right is kept even when its confidence is no higher.
-                        if (LooksUpright(turnedPass) || (turnedPass.MeanConfidence ?? 0) > (pass.MeanConfidence ?? 0))
-                        {
-                            Replace(ref working, turned);
-                            binary?.Dispose();
-                            binary = turnedBinary;
-                            pass = turnedPass;
-                        }
-                        else
-                        {
-                            turned.Dispose();
-                            turnedBinary?.Dispose();
-                            quadrants = 0;
-                        }
-                    }
-                }
-
-                // The function words show through whichever model read the page (English drops the accents, French
-                // reads English words passably): a page read with the wrong language set is read again with the right one.
-                var language = installation.HasFrench && _options.Languages == LanguageStrategy.EnglishThenFrenchWhenSeen
-                    ? LanguageGuess.Choose(pass)
-                    : firstLanguage;
-                if (language != firstLanguage)
-                {
-                    PixHandle? unused = null;
-                    pass = Recognize(language, working, workingDpi, ref unused, cancellationToken, wantBinarized: false);
-                }
-
-                var checkboxes = binary is null ? [] : CheckboxDetector.Find(binary, workingDpi, _options.Checkboxes);
-                var toSource = 1 / scale;
-                var page = BuildPage(pageNumber, working.Width * toSource, working.Height * toSource, pass, checkboxes, toSource,
-                    (raster.Rotation + (quadrants * 90)) % 360);
-                if (page.OcrConfidence is { } confidence && confidence < _options.LowConfidenceWarning)
-                {
-                    warnings.Add($"Page {pageNumber} was hard to read (OCR confidence {confidence:P0}); its text may contain errors. A flat, sharp scan at 300 DPI reads best.");
-                }
-
-                return (page, language);
-            }
-            finally
-            {
-                binary?.Dispose();
-            }
+            warnings.Add($"Page {pageNumber} was hard to read (OCR confidence {confidence:P0}); its text may contain errors. A flat, sharp scan at 300 DPI reads best.");
         }
-        finally
+
+        return (page, language);
+    }
+
+    /// <summary>Scale and deskew, recognise, and turn the page when orientation detection says it lies on its side or head.</summary>
+    private UprightPage ReadUpright(PixHandle source, double scale, int dpi, string language, CancellationToken cancellationToken)
+    {
+        using var working = Straightened(source, scale);
+        using var read = Recognize(language, working, dpi, cancellationToken);
+        var quadrants = LooksUpright(read.Pass) ? 0 : DetectTurn(working, dpi, cancellationToken);
+        if (quadrants == 0)
         {
-            working.Dispose();
+            return new UprightPage(working.Share(), read.Share(), 0);
         }
+
+        using var turned = PixImages.RotateClockwise(working, quadrants);
+        using var turnedRead = Recognize(language, turned, dpi, cancellationToken);
+        // Tesseract reads sideways lines almost as confidently as upright ones, so a turn that makes the lines run
+        // left to right is kept even when its confidence is no higher.
+        return LooksUpright(turnedRead.Pass) || (turnedRead.Pass.MeanConfidence ?? 0) > (read.Pass.MeanConfidence ?? 0)
+            ? new UprightPage(turned.Share(), turnedRead.Share(), quadrants)
+            : new UprightPage(working.Share(), read.Share(), 0);
+    }
+
+    /// <summary>The grey working image at the working scale, skew corrected.</summary>
+    private PixHandle Straightened(PixHandle source, double scale)
+    {
+        using var scaled = Scaled(source, scale);
+        // Skew first: cheap (≈ 5 ms) and it helps both the orientation check and the reading.
+        return Deskewed(scaled);
+    }
+
+    private static PixHandle Scaled(PixHandle source, double scale)
+    {
+        using var gray = PixImages.ToGray(source);
+        return Math.Abs(scale - 1) > 0.01 ? PixImages.Scale(gray, scale, scale) : gray.Share();
+    }
+
+    private PixHandle Deskewed(PixHandle image)
+    {
+        using var deskewed = Leptonica.pixFindSkewAndDeskew(image, 2, out var angle, out _);
+        return !deskewed.IsInvalid && Math.Abs(angle) >= _options.MinDeskewDegrees ? deskewed.Share() : image.Share();
+    }
+
+    /// <summary>Clockwise quarter turns that make the page upright, from the orientation model; 0 when it is missing or unsure.</summary>
+    private int DetectTurn(PixHandle image, int dpi, CancellationToken cancellationToken)
+    {
+        if (!RequireInstallation().HasOrientation)
+        {
+            return 0;
+        }
+
+        using var lease = Pool.Rent(Orientation, cancellationToken);
+        return lease.Engine.DetectOrientation(image, dpi) is { ClockwiseQuadrants: not 0 } orientation
+            && orientation.Confidence >= _options.MinOrientationConfidence
+                ? orientation.ClockwiseQuadrants
+                : 0;
+    }
+
+    private string FirstLanguage(string? languageHint) =>
+        !RequireInstallation().HasFrench ? English
+        : _options.Languages == LanguageStrategy.EnglishAndFrenchAlways ? BothLanguages
+        : languageHint ?? English;
+
+    /// <summary>
+    /// The function words show through whichever model read the page (English drops the accents, French reads
+    /// English words passably): a page read with the wrong language set is read again with the right one.
+    /// </summary>
+    private string PageLanguage(OcrPass pass, string firstLanguage) =>
+        RequireInstallation().HasFrench && _options.Languages == LanguageStrategy.EnglishThenFrenchWhenSeen
+            ? LanguageGuess.Choose(pass)
+            : firstLanguage;
+
+    private OcrRead Recognize(string language, PixHandle image, int dpi, CancellationToken cancellationToken)
+    {
+        using var lease = Pool.Rent(language, cancellationToken);
+        var pass = lease.Engine.Recognize(image, dpi, cancellationToken, out var binary, wantBinarized: true);
+        return new OcrRead(pass, binary);
+    }
+
+    /// <summary>A second reading in another language; the checkboxes still come from the first one's binarisation.</summary>
+    private OcrPass Reread(string language, PixHandle image, int dpi, CancellationToken cancellationToken)
+    {
+        using var lease = Pool.Rent(language, cancellationToken);
+        return lease.Engine.Recognize(image, dpi, cancellationToken, out _, wantBinarized: false);
     }
 
     /// <summary>
@@ -274,19 +234,6 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         return (scale, (int)Math.Round(sourceDpi * scale));
     }
 
-    private OcrPass Recognize(string language, PixHandle image, int dpi, ref PixHandle? binary, CancellationToken cancellationToken, bool wantBinarized = true)
-    {
-        using var lease = Pool.Rent(language, cancellationToken);
-        var pass = lease.Engine.Recognize(image, dpi, cancellationToken, out var thresholded, wantBinarized);
-        if (thresholded is not null)
-        {
-            binary?.Dispose();
-            binary = thresholded;
-        }
-
-        return pass;
-    }
-
     /// <summary>
     /// Confident and horizontal: Tesseract reads a sideways page's vertical lines confidently too, so the words'
     /// shapes (long words wider than tall) must also say the lines run left to right.
@@ -302,14 +249,8 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         return longWords.Count > 0 && longWords.Count(w => w.Right - w.Left > w.Bottom - w.Top) >= 0.8 * longWords.Count;
     }
 
-    private Installation RequireInstallation() =>
+    private TesseractInstallation RequireInstallation() =>
         _installation.Value ?? throw new InvalidOperationException("Tesseract OCR is not installed; check IsAvailable before reading scanned pages.");
-
-    private static void Replace(ref PixHandle current, PixHandle next)
-    {
-        current.Dispose();
-        current = next;
-    }
 
     private static PageText BuildPage(int pageNumber, double width, double height, OcrPass pass, IReadOnlyList<DetectedCheckbox> checkboxes, double toSource, int rotation)
     {
@@ -353,48 +294,6 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         return false;
     }
 
-    private Installation? FindInstallation()
-    {
-        try
-        {
-            if (!NativeLibraries.TryLoad())
-            {
-                return null;
-            }
-
-            var dataPath = _options.DataPath is { } configured ? [configured] : CandidateDataPaths();
-            foreach (var path in dataPath)
-            {
-                if (File.Exists(Path.Combine(path, "eng.traineddata")))
-                {
-                    return new Installation(path,
-                        File.Exists(Path.Combine(path, "fra.traineddata")),
-                        File.Exists(Path.Combine(path, "osd.traineddata")));
-                }
-            }
-
-            return null;
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private static IEnumerable<string> CandidateDataPaths()
-    {
-        if (Environment.GetEnvironmentVariable("TESSDATA_PREFIX") is { Length: > 0 } prefix)
-        {
-            yield return prefix;
-            yield return Path.Combine(prefix, "tessdata");
-        }
-
-        foreach (var path in DataPathCandidates)
-        {
-            yield return path;
-        }
-    }
-
     public void Dispose()
     {
         lock (_poolGate)
@@ -403,6 +302,33 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
             _pool = null;
         }
     }
+}
 
-    private sealed record Installation(string DataPath, bool HasFrench, bool HasOrientation);
+/// <summary>One recognition and, when Tesseract gave it, its binarisation of the page (which the checkboxes are found on).</summary>
+internal sealed class OcrRead(OcrPass pass, PixHandle? binary) : IDisposable
+{
+    public OcrPass Pass { get; } = pass;
+
+    public PixHandle? Binary { get; } = binary;
+
+    /// <summary>The same reading with a handle of its own to the binarisation.</summary>
+    public OcrRead Share() => new(Pass, Binary?.Share());
+
+    public void Dispose() => Binary?.Dispose();
+}
+
+/// <summary>The working image turned upright, its reading, and the quarter turns that made it upright.</summary>
+internal sealed class UprightPage(PixHandle image, OcrRead read, int quadrants) : IDisposable
+{
+    public PixHandle Image { get; } = image;
+
+    public OcrRead Read { get; } = read;
+
+    public int Quadrants { get; } = quadrants;
+
+    public void Dispose()
+    {
+        Read.Dispose();
+        Image.Dispose();
+    }
 }

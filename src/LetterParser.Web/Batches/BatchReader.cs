@@ -78,7 +78,10 @@ public sealed class BatchReader(IBatchStore batches, ILetterStore letters, Clini
         if (letter.BatchId is not { } batchId
             || report is not RefusalReport { DocumentKind: DocumentKind.RefusalLetter or DocumentKind.GcmsNotes }
             || await batches.FindAsync(batchId, cancellationToken) is not { } batch)
+        {
             return report;
+        }
+
         var rows = await ReadRowsAsync(batch, Today(), cancellationToken);
         return rows.FirstOrDefault(r => r.Letter.Id == letter.Id)?.Report ?? report;
     }

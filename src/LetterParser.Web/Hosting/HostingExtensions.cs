@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using LetterParser.Core.Reports;
 using LetterParser.Web.Intake;
 using Scalar.AspNetCore;
 
@@ -30,11 +29,7 @@ public static class HostingExtensions
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<OversizedRequestHandler>();
-        builder.Services.ConfigureHttpJsonOptions(json =>
-        {
-            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
-        });
+        builder.Services.ConfigureHttpJsonOptions(json => ReportJson.Configure(json.SerializerOptions));
         builder.Services.AddOpenApi();
         builder.Services.AddRazorPages();
         builder.Services.AddHealthChecks();

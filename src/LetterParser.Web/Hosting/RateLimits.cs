@@ -93,7 +93,10 @@ public static class RateLimits
         if (HttpMethods.IsGet(request.Method) &&
             (path.StartsWithSegments("/api/letters") || path.StartsWithSegments("/api/batches") ||
              path.StartsWithSegments("/letters") || path.StartsWithSegments("/batches")))
+        {
             return ("status", options.StatusReadsPerMinute);
+        }
+
         return (null, 0);
     }
 }

@@ -30,7 +30,10 @@ public static class SecurityHeaders
                 var path = context.Request.Path;
                 if (path.StartsWithSegments("/api") || path.StartsWithSegments("/letters") || path.StartsWithSegments("/batches")
                     || path.StartsWithSegments("/hangfire") || path.StartsWithSegments("/signin"))
+                {
                     headers.CacheControl = "no-store";
+                }
+
                 if (path.StartsWithSegments("/scalar"))
                 {
                     headers["Content-Security-Policy"] = ApiReferenceContentSecurityPolicy;

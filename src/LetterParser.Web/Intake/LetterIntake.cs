@@ -34,7 +34,7 @@ public sealed class LetterIntake(
         await CheckQueueAsync(client, 1, QueueCap(client), cancellationToken);
         var content = await ReadAsync(file, cancellationToken);
         if (content.Length == 0)
-            throw new LetterInputException(ErrorCode.EmptyFile, "The file is empty (0 bytes). Upload the letter file itself.");
+            throw LetterErrors.EmptyFile();
         var (secret, hash) = LetterSecret.New();
         var letter = await letters.AddAsync(new IncomingLetter(FileNames.ForDisplay(file.FileName), content, notifiedOn, hash, client), null, cancellationToken);
         LetterQueues.Enqueue(jobs, letter.Id, inBatch: false);
@@ -124,7 +124,7 @@ public sealed class LetterIntake(
     private async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
     {
         if (file.Length > limits.MaxFileBytes)
-            throw new LetterInputException(ErrorCode.TooLarge, $"'{FileNames.ForDisplay(file.FileName)}' is larger than the {limits.MaxFileBytes / (1024 * 1024)} MB limit. Upload only the refusal letter, or a smaller scan of it.");
+            throw LetterErrors.TooLarge(limits.MaxFileBytes);
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();

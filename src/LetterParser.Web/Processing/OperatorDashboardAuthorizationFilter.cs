@@ -17,7 +17,9 @@ public sealed class OperatorDashboardAuthorizationFilter(string? operatorKey) : 
         var http = context.GetHttpContext();
         if (!string.IsNullOrEmpty(operatorKey) && PresentedPassword(http) is { } password &&
             CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(password), Encoding.UTF8.GetBytes(operatorKey)))
+        {
             return true;
+        }
         // Hangfire answers 401; the header makes a browser ask for the key.
         http.Response.Headers.WWWAuthenticate = "Basic realm=\"LetterParser operator\", charset=\"UTF-8\"";
         return false;
@@ -27,7 +29,10 @@ public sealed class OperatorDashboardAuthorizationFilter(string? operatorKey) : 
     {
         if (!AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var header) ||
             !header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) || header.Parameter is null)
+        {
             return null;
+        }
+
         try
         {
             var pair = Encoding.UTF8.GetString(Convert.FromBase64String(header.Parameter));

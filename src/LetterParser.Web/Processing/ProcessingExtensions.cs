@@ -80,9 +80,6 @@ public static class ProcessingExtensions
             Authorization = [new OperatorDashboardAuthorizationFilter(app.Services.GetRequiredService<IOptions<AccessOptions>>().Value.OperatorKey)],
             DisplayStorageConnectionString = false,
         });
-
-        app.Services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<RetentionJob>(RetentionJob.RecurringJobId, job => job.RunAsync(), Cron.Hourly());
-        return app;
+        return app.RegisterRecurringJobs();
     }
 }

@@ -5,7 +5,8 @@ namespace LetterParser.Web.Processing;
 public static class RecurringJobs
 {
     /// <summary>
-    /// Registers the retention job for a worker-only process (the web front does it in MapLetterProcessing).
+    /// Registers the retention job: the one place it is, called by the web front (MapLetterProcessing) and by a
+    /// worker-only process alike.
     /// AddOrUpdate with a fixed id is idempotent, so every process may call it against the shared storage.
     /// </summary>
     public static WebApplication RegisterRecurringJobs(this WebApplication app)

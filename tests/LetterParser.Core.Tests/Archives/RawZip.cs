@@ -9,11 +9,11 @@ namespace LetterParser.Core.Tests.Archives;
 /// </summary>
 internal sealed class RawZip
 {
-    private readonly List<(string Name, byte[] Content, ushort Flags, ushort Method)> entries = [];
+    private readonly List<(string Name, byte[] Content, ushort Flags, ushort Method)> _entries = [];
 
     public RawZip Add(string name, byte[] content, ushort flags = 0, ushort method = 0)
     {
-        entries.Add((name, content, flags, method));
+        _entries.Add((name, content, flags, method));
         return this;
     }
 
@@ -27,7 +27,7 @@ internal sealed class RawZip
         var skew = prefix?.Length ?? 0;
         output.Write(prefix ?? []);
         var offsets = new List<long>();
-        foreach (var (name, content, flags, method) in entries)
+        foreach (var (name, content, flags, method) in _entries)
         {
             offsets.Add(output.Position - skew);
             var nameBytes = Encoding.UTF8.GetBytes(name);
@@ -45,9 +45,9 @@ internal sealed class RawZip
             output.Write(content);
         }
         var directoryStart = output.Position;
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < _entries.Count; i++)
         {
-            var (name, content, flags, method) = entries[i];
+            var (name, content, flags, method) = _entries[i];
             var nameBytes = Encoding.UTF8.GetBytes(name);
             var header = new byte[46].AsSpan();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014b50);
@@ -66,8 +66,8 @@ internal sealed class RawZip
         var directoryLength = output.Position - directoryStart;
         Span<byte> end = stackalloc byte[22];
         BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054b50);
-        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)(declaredCount ?? entries.Count));
-        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)(declaredCount ?? entries.Count));
+        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)(declaredCount ?? _entries.Count));
+        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)(declaredCount ?? _entries.Count));
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)directoryLength);
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)(directoryStart - skew));
         output.Write(end);

@@ -1,7 +1,7 @@
-using LetterParser.Core.Tests.Support;
 using System.Text;
 using LetterParser.Core.Catalogue;
 using LetterParser.Core.Reports;
+using LetterParser.Core.Tests.Support;
 
 namespace LetterParser.Core.Tests.Catalogue;
 
@@ -48,8 +48,10 @@ public class ConcernsCatalogueTests
     {
         var grounds = TextPipeline.Catalogue.Grounds;
         foreach (var concern in Catalogue.Concerns)
+        {
             foreach (var ground in concern.AlsoFits.Prepend(concern.Supports))
                 Assert.True(grounds.Grounds.Any(g => g.Id == ground), $"{concern.Id} supports unknown ground {ground}");
+        }
     }
 
     [Fact]

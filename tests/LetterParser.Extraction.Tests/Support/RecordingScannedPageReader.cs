@@ -14,13 +14,13 @@ internal sealed class RecordingScannedPageReader(bool isAvailable = true) : ISca
 
     public bool IsAvailable => isAvailable;
 
-    public PageText ReadPdfPage(UglyToad.PdfPig.Content.Page page, int pageNumber, LetterLimits limits, CancellationToken cancellationToken)
+    public PageText ReadPdfPage(UglyToad.PdfPig.Content.Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken)
     {
         PdfPagesRead.Add(pageNumber);
         return Page(pageNumber);
     }
 
-    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, CancellationToken cancellationToken)
+    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken)
     {
         ImageFilesRead.Add(mediaType);
         return [Page(1)];

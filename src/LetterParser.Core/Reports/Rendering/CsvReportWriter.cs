@@ -39,9 +39,6 @@ public sealed class CsvReportWriter(TextWriter writer, CsvOptions? options = nul
         WriteRow(Cells(report, _options));
     }
 
-    /// <summary>One report as a single CSV line (without the line end), e.g. for a web response built row by row.</summary>
-    public static string FormatRow(LetterReport report, CsvOptions? options = null) => string.Join(',', Cells(report, options ?? CsvOptions.Default));
-
     /// <summary>A row for a letter that has no report yet: its file name and status, every other cell empty.</summary>
     public static string PendingRow(string fileName, string status) =>
         string.Join(',', new[] { Text(fileName), Text(status) }.Concat(Enumerable.Repeat("", Columns.Count - 2)));

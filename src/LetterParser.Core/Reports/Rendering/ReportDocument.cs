@@ -146,7 +146,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
             blocks.Add(new SubheadingBlock(finding.Regulation is { Length: > 0 } regulation ? $"{finding.Title} ({regulation})" : finding.Title));
             if (finding.Category is not null)
                 blocks.Add(new ParagraphBlock(text.Format("grounds.category", finding.Category)));
-            foreach (var quote in Quotes(report, finding))
+            foreach (var quote in Quotes(finding))
                 blocks.Add(new QuoteBlock(quote, QuoteCaption(report, finding, text), LetterCode(report)));
             if (finding.Factors.Count > 0)
             {
@@ -231,7 +231,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
     /// The quote of a finding, one item per reason: the "other" finding gathers every unmatched reason, joined by
     /// " / " in the report, and each is its own reason.
     /// </summary>
-    private static IEnumerable<string> Quotes(RefusalReport report, Finding finding) =>
+    private static IEnumerable<string> Quotes(Finding finding) =>
         finding.GroundId == OtherGroundId
             ? finding.Quote.Split(OtherQuoteSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : [finding.Quote];
@@ -240,7 +240,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
     private static List<UnrecognizedText> Unshown(RefusalReport report)
     {
         var other = report.Findings.FirstOrDefault(f => f.GroundId == OtherGroundId);
-        var shown = other is null ? [] : Quotes(report, other).ToHashSet(StringComparer.Ordinal);
+        var shown = other is null ? [] : Quotes(other).ToHashSet(StringComparer.Ordinal);
         return report.Unrecognized.Where(u => !shown.Contains(u.Text.Trim())).ToList();
     }
 

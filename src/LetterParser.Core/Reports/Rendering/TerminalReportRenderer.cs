@@ -36,8 +36,11 @@ public sealed class TerminalReportRenderer(int width = 80)
                 output.Append('+').Append(new string('-', _width - 2)).Append("+\n");
                 Boxed(summary.Heading.ToUpperInvariant(), inner, output);
                 foreach (var line in summary.Lines)
+                {
                     foreach (var wrapped in Wrap((line.Strong ? "! " : "- ") + line.Text, inner, "  "))
                         output.Append("| ").Append(wrapped.PadRight(inner)).Append(" |\n");
+                }
+
                 output.Append('+').Append(new string('-', _width - 2)).Append("+\n\n");
                 break;
             case SubheadingBlock sub:

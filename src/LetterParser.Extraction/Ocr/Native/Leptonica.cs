@@ -36,6 +36,10 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeLibraries.LeptonicaLibrary)]
     internal static partial int pixRasterop(PixHandle destination, int dx, int dy, int dw, int dh, int op, PixHandle source, int sx, int sy);
 
+    /// <summary>Another reference to the same image (leptonica counts them; pixDestroy drops one).</summary>
+    [LibraryImport(NativeLibraries.LeptonicaLibrary)]
+    internal static partial PixHandle pixClone(PixHandle pix);
+
     [LibraryImport(NativeLibraries.LeptonicaLibrary)]
     internal static partial PixHandle pixRotateOrth(PixHandle pix, int quads);
 

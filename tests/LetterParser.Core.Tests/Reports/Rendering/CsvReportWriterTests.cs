@@ -160,13 +160,25 @@ public class CsvReportWriterTests
             if (quoted)
             {
                 if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
             }
-            else if (c == '"') quoted = true;
+            else if (c == '"')
+            {
+                quoted = true;
+            }
             else if (c == ',') { row.Add(cell.ToString()); cell.Clear(); }
             else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n') { row.Add(cell.ToString()); cell.Clear(); rows.Add(row); row = []; i++; }
-            else cell.Append(c);
+            else
+            {
+                cell.Append(c);
+            }
         }
         var header = rows[0];
         return rows.Select(r => header.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
