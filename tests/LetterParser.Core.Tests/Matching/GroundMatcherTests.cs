@@ -68,6 +68,25 @@ public class GroundMatcherTests
     public void AFactorPhraseWithItsWordsCombinedAnotherWayIsStillTheFactor(string sentence, string factor) =>
         Assert.Equal(["will-not-leave", factor], GroundsIn(sentence));
 
+    [Theory]
+    [InlineData("Documents or information that were requested have not been submitted.")]
+    [InlineData("The information we asked for was never received.")]
+    [InlineData("You failed to submit the evidence requested of you within the time allowed.")]
+    [InlineData("Les renseignements qui vous ont été demandés n'ont pas été fournis.")]
+    [InlineData("Vous n'avez pas transmis les pièces justificatives demandées.")]
+    public void AnAskedForItemThatDidNotComeIsADocumentNotProvided(string sentence) =>
+        Assert.Equal(["documents.not-provided"], GroundsIn(sentence));
+
+    [Fact]
+    public void AnItemThatWasSubmittedAsRequestedIsNoMissingDocument() =>
+        Assert.Empty(GroundsIn("The information requested was received on 3 May and has been reviewed."));
+
+    [Theory]
+    [InlineData("L'agent(e) n'est pas convaincu(e) que vous repartirez du Canada au terme du séjour autorisé.")]
+    [InlineData("I am not satisfied that you would go back to your country at the end of your stay.")]
+    public void LeavingSaidWithOtherVerbsIsStillTheFinding(string sentence) =>
+        Assert.Contains("will-not-leave", GroundsIn(sentence));
+
     [Fact]
     public void FundsSentenceIsInsufficientFundsNotTheAssetsFactor() =>
         Assert.Equal(["insufficient-funds"], GroundsIn("Your assets and financial situation are insufficient to support the stated purpose of travel for yourself (and any accompanying family member(s), if applicable)."));
