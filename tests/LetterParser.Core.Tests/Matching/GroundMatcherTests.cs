@@ -87,6 +87,15 @@ public class GroundMatcherTests
     public void LeavingSaidWithOtherVerbsIsStillTheFinding(string sentence) =>
         Assert.Contains("will-not-leave", GroundsIn(sentence));
 
+    [Theory]
+    [InlineData("Je ne suis pas convaincu que vous avez répondu avec sincérité à toutes les questions qui vous ont été posées.", "documents.truthfulness")]
+    [InlineData("I am not satisfied that you answered honestly all the questions put to you.", "documents.truthfulness")]
+    [InlineData("Vous n'avez pas été en mesure de démontrer que vous pourriez exercer convenablement les fonctions de l'emploi visé.", "ability-to-perform-work")]
+    [InlineData("It has not been shown that you could properly perform the duties of the position.", "ability-to-perform-work")]
+    [InlineData("Vous n'avez donc pas démontré que vous satisfaites aux exigences de cette catégorie.", "category-eligibility")]
+    public void AGroundsKeyPhraseWithAWordInsideOrAnotherWordForItIsStillTheGround(string sentence, string ground) =>
+        Assert.Equal([ground], GroundsIn(sentence));
+
     [Fact]
     public void FundsSentenceIsInsufficientFundsNotTheAssetsFactor() =>
         Assert.Equal(["insufficient-funds"], GroundsIn("Your assets and financial situation are insufficient to support the stated purpose of travel for yourself (and any accompanying family member(s), if applicable)."));

@@ -111,3 +111,10 @@ public class IsolatedDocumentSourceTests
         Assert.Equal(IsolationMessages.TooMuchProcessing, response.Message);
     }
 }
+
+/// <summary>
+/// These tests count the reader processes this test run has started, so no other test may start readers meanwhile
+/// (the blind sets read through readers of their own): the collection runs alone, after the parallel ones.
+/// </summary>
+[CollectionDefinition(nameof(IsolatedDocumentSourceTests), DisableParallelization = true)]
+public sealed class IsolatedDocumentSourceTestsRunAlone;
