@@ -208,6 +208,12 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
         // ticked box, in the same sentence, or anywhere in the letter.
         var umbrellaFound = hits.Any(h => h.Hit.GroundId == GroundIds.WillNotLeave);
         hits.RemoveAll(h => h.Hit.NeedsContext && !umbrellaFound && h.Item.Box != BoxState.Ticked);
+        // A factor phrase inside a sentence that is another ground's reason, with no will-not-leave finding of its
+        // own, is that ground's wording: "des fonds suffisants pour la durée du séjour envisagé" is about funds,
+        // not the length of stay. (A ticked box's label stands for itself.)
+        hits.RemoveAll(h => h.Hit.NeedsContext && h.Item.Box == BoxState.NoBox
+            && !hits.Any(o => ReferenceEquals(o.Item, h.Item) && (o.Hit.GroundId == GroundIds.WillNotLeave || (!o.Hit.NeedsContext && IsFactor(o.Hit.GroundId))))
+            && hits.Any(o => ReferenceEquals(o.Item, h.Item) && !o.Hit.NeedsContext && !IsFactor(o.Hit.GroundId)));
 
         // A whole printed form read as sentences: every ground of it stands on a line of its own and none has a
         // box. Reporting them would report every unticked box; list them for a person instead.
@@ -223,6 +229,8 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
         }
         return new MatchedReasons(hits, others, unrecognized, unreadable.DistinctBy(u => u.Text).ToList(), ambiguous, formWithoutBoxes);
     }
+
+    private static bool IsFactor(string groundId) => groundId.StartsWith(GroundIds.WillNotLeave + ".", StringComparison.Ordinal);
 
     // A reason is a sentence; a scrap of a few words is a broken line, not something the officer relied on.
     private static bool LooksLikeAReason(ReasonItem item) => WordPattern().Count(item.Text) >= 5;

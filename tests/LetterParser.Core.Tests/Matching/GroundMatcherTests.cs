@@ -65,6 +65,7 @@ public class GroundMatcherTests
     [InlineData("The officer is not satisfied you will depart Canada, considering the proposed length of your visit.", "will-not-leave.length-of-stay")]
     [InlineData("I am not persuaded that you will leave Canada, having regard to your present occupation.", "will-not-leave.current-employment")]
     [InlineData("Je ne suis pas convaincu que vous quitterez le Canada, compte tenu de la durée de votre visite.", "will-not-leave.length-of-stay")]
+    [InlineData("We are not satisfied that you will leave Canada at the end of your stay, considering the limited job opportunities available to you in your country of residence.", "will-not-leave.employment-prospects")]
     public void AFactorPhraseWithItsWordsCombinedAnotherWayIsStillTheFactor(string sentence, string factor) =>
         Assert.Equal(["will-not-leave", factor], GroundsIn(sentence));
 

@@ -116,6 +116,17 @@ public class ReasonMatchingTests
     }
 
     [Fact]
+    public void AFactorPhraseInsideAnotherGroundsSentenceIsThatGroundsWording()
+    {
+        var matched = Sentences(
+            new ReasonItem(Opening, 1, BoxState.NoBox),
+            new ReasonItem("Je ne suis pas convaincu que vous disposiez de fonds suffisants pour la durée du séjour envisagé.", 1, BoxState.NoBox, Paragraph: 1, ListEntry: true),
+            new ReasonItem("Je ne suis pas convaincu que vous retourniez dans votre pays à la fin de votre séjour, vu vos attaches familiales au Canada.", 1, BoxState.NoBox, Paragraph: 2, ListEntry: true));
+
+        Assert.Equal(["insufficient-funds", "will-not-leave", "will-not-leave.family-ties"], Grounds(matched));
+    }
+
+    [Fact]
     public void APreambleSentenceBeforeTheReasonsIsNoReason()
     {
         var matched = Sentences(new ReasonItem("Thank you for the interest you have shown in visiting our country this year.", 1, BoxState.NoBox),
