@@ -212,8 +212,8 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
         // own, is that ground's wording: "des fonds suffisants pour la durée du séjour envisagé" is about funds,
         // not the length of stay. (A ticked box's label stands for itself.)
         hits.RemoveAll(h => h.Hit.NeedsContext && h.Item.Box == BoxState.NoBox
-            && !hits.Any(o => ReferenceEquals(o.Item, h.Item) && (o.Hit.GroundId == GroundIds.WillNotLeave || (!o.Hit.NeedsContext && IsFactor(o.Hit.GroundId))))
-            && hits.Any(o => ReferenceEquals(o.Item, h.Item) && !o.Hit.NeedsContext && !IsFactor(o.Hit.GroundId)));
+            && !hits.Any(o => InOneSentence(o, h) && (o.Hit.GroundId == GroundIds.WillNotLeave || (!o.Hit.NeedsContext && IsFactor(o.Hit.GroundId))))
+            && hits.Any(o => InOneSentence(o, h) && !o.Hit.NeedsContext && !IsFactor(o.Hit.GroundId)));
 
         // A whole printed form read as sentences: every ground of it stands on a line of its own and none has a
         // box. Reporting them would report every unticked box; list them for a person instead.
@@ -230,6 +230,19 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
         return new MatchedReasons(hits, others, unrecognized, unreadable.DistinctBy(u => u.Text).ToList(), ambiguous, formWithoutBoxes);
     }
 
+    // Two hits of one item with no sentence end between them.
+    private static bool InOneSentence(ReasonHit a, ReasonHit b)
+    {
+        if (!ReferenceEquals(a.Item, b.Item))
+            return false;
+        var from = Math.Min(a.Hit.End, b.Hit.End);
+        var to = Math.Max(a.Hit.Start, b.Hit.Start);
+        return to <= from || !SentenceBreak().IsMatch(a.Item.Text[from..Math.Min(to, a.Item.Text.Length)]);
+    }
+
+    [GeneratedRegex(@"[.;!?](\s|$)")]
+    private static partial Regex SentenceBreak();
+
     private static bool IsFactor(string groundId) => groundId.StartsWith(GroundIds.WillNotLeave + ".", StringComparison.Ordinal);
 
     // A reason is a sentence; a scrap of a few words is a broken line, not something the officer relied on.
@@ -239,6 +252,6 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
     private static partial Regex WordPattern();
 
     // An opening that announces the reasons, or the decision itself: what follows is reasons.
-    [GeneratedRegex(@"(:\s*$|following reasons?|reasons? below|raisons? suivantes?|motifs suivants|ci-dessous|\brefus|refused|refusee)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(:\s*$|following reasons?|reasons? below|raisons? suivantes?|motifs suivants|ci-dessous|ci-apres|ci-après|\brefus|refused|refusee)", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonsFollow();
 }

@@ -66,6 +66,7 @@ public class GroundMatcherTests
     [InlineData("I am not persuaded that you will leave Canada, having regard to your present occupation.", "will-not-leave.current-employment")]
     [InlineData("Je ne suis pas convaincu que vous quitterez le Canada, compte tenu de la durée de votre visite.", "will-not-leave.length-of-stay")]
     [InlineData("We are not satisfied that you will leave Canada at the end of your stay, considering the limited job opportunities available to you in your country of residence.", "will-not-leave.employment-prospects")]
+    [InlineData("I am not satisfied that you will leave Canada at the end of your stay: the reason you give for coming to Canada does not fit a temporary stay.", "will-not-leave.purpose-of-visit")]
     public void AFactorPhraseWithItsWordsCombinedAnotherWayIsStillTheFactor(string sentence, string factor) =>
         Assert.Equal(["will-not-leave", factor], GroundsIn(sentence));
 
@@ -96,6 +97,26 @@ public class GroundMatcherTests
     [InlineData("Vous n'avez donc pas démontré que vous satisfaites aux exigences de cette catégorie.", "category-eligibility")]
     public void AGroundsKeyPhraseWithAWordInsideOrAnotherWordForItIsStillTheGround(string sentence, string ground) =>
         Assert.Equal([ground], GroundsIn(sentence));
+
+    [Theory]
+    [InlineData("Because the application refused was itself an application for restoration, restoration is no longer available to you.")]
+    [InlineData("Comme la demande refusée était elle-même une demande de rétablissement, vous ne pouvez pas présenter une nouvelle demande de rétablissement.")]
+    public void ARemarkOnWhetherRestorationIsOpenIsNoReason(string sentence) =>
+        Assert.Empty(GroundsIn(sentence));
+
+    [Fact]
+    public void AShortfallWithAnAdverbInsideAgainstACategorysCriteriaIsCategoryEligibility() =>
+        Assert.Equal(["category-eligibility"], GroundsIn("Vous ne satisfaites donc pas aux critères d'admissibilité du PTPD."));
+
+    [Theory]
+    [InlineData("Our records indicate that your work permit expired on August 2, 2023.")]
+    [InlineData("Selon les renseignements au dossier, vous avez étudié à temps partiel pendant les deux dernières sessions.")]
+    [InlineData("A spouse of a worker may obtain an open work permit if the principal worker holds a valid work permit.")]
+    public void TheRecordACategoryWasCheckedAgainstOrWhatItAllowsIsACondition(string sentence)
+    {
+        Assert.True(Matcher.StatesACondition(sentence));
+        Assert.Empty(GroundsIn(sentence));
+    }
 
     [Fact]
     public void FundsSentenceIsInsufficientFundsNotTheAssetsFactor() =>

@@ -45,6 +45,18 @@ public class LetterSectionFinderTests
             ReadingStages.Texts(ReadingStages.Sections(text).ReasonsBlock));
     }
 
+    [Fact]
+    public void AnOpeningSplitOverLinesThatAnnouncesTheReasonsMarkedBelowInFrenchStartsTheReasons()
+    {
+        var text = "Madame,\nVotre demande ne satisfait pas aux exigences de la LIPR et du\nRIPR. Par conséquent, nous la refusons\npour le ou les motifs marqués ci-après.\n" +
+                   "Vous n'avez pas démontré que vous disposez de fonds suffisants.\nVous pouvez présenter une nouvelle demande.";
+
+        var block = ReadingStages.Texts(ReadingStages.Sections(text).ReasonsBlock);
+
+        Assert.Contains("Vous n'avez pas démontré que vous disposez de fonds suffisants.", block);
+        Assert.DoesNotContain("Madame,", block);
+    }
+
     [Theory]
     [InlineData("Officer is not satisfied that you will leave Canada.")]
     [InlineData("L'agent n'est pas convaincu que vous quitterez le Canada.")]

@@ -25,6 +25,7 @@ public class LetterSituationReaderTests
     [InlineData("Votre demande de rétablissement de statut a été refusée.")]
     [InlineData("Vous ne pouvez pas présenter une nouvelle demande de rétablissement.")]
     [InlineData("You may not submit another application for restoration.")]
+    [InlineData("You applied after your own status had expired more than 90 days earlier; restoration is therefore not available to you.")]
     public void ALetterThatRulesRestorationOutSaysItIsUnavailable(string sentence) =>
         Assert.True(Read(sentence).RestorationUnavailable);
 
