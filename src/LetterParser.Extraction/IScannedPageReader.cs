@@ -19,6 +19,9 @@ internal interface IScannedPageReader
     /// </summary>
     PageText ReadPdfPage(UglyToad.PdfPig.Content.Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken);
 
-    /// <summary>OCR every page of an image file (each TIFF frame is a page), adding page warnings to <paramref name="warnings"/>.</summary>
-    IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken);
+    /// <summary>
+    /// OCR every page of an image file (each TIFF frame is a page), adding page warnings to <paramref name="warnings"/>
+    /// and telling <paramref name="progress"/> each page as OCR starts on it.
+    /// </summary>
+    IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
+using LetterParser.Extraction.Ocr;
 using LetterParser.Extraction.Pdf;
 
 namespace LetterParser.Extraction;
@@ -8,7 +9,8 @@ namespace LetterParser.Extraction;
 /// <summary>
 /// The one way into Extraction: sniffs the file by its magic bytes, then reads a PDF page by page (text layer,
 /// or OCR for scanned pages) or an image file through OCR. Input that can never be read becomes a
-/// <see cref="LetterInputException"/> with a message the person can act on.
+/// <see cref="LetterInputException"/> with a message the person can act on. Given a progress, it says which page OCR
+/// is on (numbers only).
 /// </summary>
 public sealed class LetterDocumentSource : IDocumentTextSource
 {
@@ -26,14 +28,18 @@ public sealed class LetterDocumentSource : IDocumentTextSource
     }
 
     /// <inheritdoc />
-    public Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
+    public Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken) =>
+        ReadAsync(content, fileName, null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
     {
         // The work is CPU-bound and synchronous; callers (CLI, Hangfire job) already run it off any request thread.
         if (cancellationToken.IsCancellationRequested)
             return Task.FromCanceled<DocumentText>(cancellationToken);
         try
         {
-            return Task.FromResult(Read(content, cancellationToken));
+            return Task.FromResult(Read(content, progress, cancellationToken));
         }
         catch (OperationCanceledException e) when (e.CancellationToken == cancellationToken)
         {
@@ -45,16 +51,20 @@ public sealed class LetterDocumentSource : IDocumentTextSource
         }
     }
 
-    internal DocumentText Read(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    internal DocumentText Read(ReadOnlyMemory<byte> content, CancellationToken cancellationToken) => Read(content, null, cancellationToken);
+
+    internal DocumentText Read(ReadOnlyMemory<byte> content, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
     {
         if (content.IsEmpty)
             throw LetterErrors.EmptyFile();
         var mediaType = FileSniffer.Sniff(content.Span);
         try
         {
+            // "Page i of n" counts the file's pages; the PDF was opened and checked once already, so counting them
+            // again when the first scanned page comes cannot fail differently.
             return mediaType == MediaTypes.Pdf
-                ? PdfLetterReader.Read(content, _limits, _scannedPages, cancellationToken)
-                : ReadImage(content, mediaType, cancellationToken);
+                ? PdfLetterReader.Read(content, _limits, progress is null ? _scannedPages : new PageProgressReader(_scannedPages, progress, () => PdfPageCount(content)), cancellationToken)
+                : ReadImage(content, mediaType, progress, cancellationToken);
         }
         catch (Exception e) when (e is not (LetterInputException or OperationCanceledException or OutOfMemoryException))
         {
@@ -65,7 +75,13 @@ public sealed class LetterDocumentSource : IDocumentTextSource
         }
     }
 
-    private DocumentText ReadImage(ReadOnlyMemory<byte> content, string mediaType, CancellationToken cancellationToken)
+    private int PdfPageCount(ReadOnlyMemory<byte> content)
+    {
+        using var document = PdfTextLayerReader.Open(content, _limits);
+        return document.NumberOfPages;
+    }
+
+    private DocumentText ReadImage(ReadOnlyMemory<byte> content, string mediaType, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
     {
         var kind = mediaType[(mediaType.IndexOf('/') + 1)..].ToUpperInvariant();
         if (!_scannedPages.IsAvailable)
@@ -74,7 +90,7 @@ public sealed class LetterDocumentSource : IDocumentTextSource
                 $"This file is a {kind} image. Reading a photo or scan needs OCR, which is not installed on this server. Upload the PDF that IRCC sent (it has selectable text), or ask the operator of this service to install OCR.");
         }
         var warnings = new List<string>();
-        var pages = _scannedPages.ReadImageFile(content, mediaType, _limits, warnings, cancellationToken);
+        var pages = _scannedPages.ReadImageFile(content, mediaType, _limits, warnings, progress, cancellationToken);
         if (!pages.Any(p => p.Lines.Count > 0))
         {
             throw new LetterInputException(ErrorCode.Unreadable,

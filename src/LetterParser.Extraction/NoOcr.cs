@@ -16,6 +16,6 @@ internal sealed class NoOcr : IScannedPageReader
     public PageText ReadPdfPage(UglyToad.PdfPig.Content.Page page, int pageNumber, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("OCR is not installed; check IsAvailable before asking for a scanned page.");
 
-    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken) =>
+    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("OCR is not installed; check IsAvailable before asking for an image file.");
 }

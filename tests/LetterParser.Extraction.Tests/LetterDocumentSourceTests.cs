@@ -109,4 +109,26 @@ public class LetterDocumentSourceTests
         Assert.Equal("image/png", document.MediaType);
         Assert.Equal(ReadingMethod.Ocr, document.Pages.Single().Method);
     }
+
+    [Fact]
+    public void OnlyTheScannedPageOfAMixedPdfIsReportedAndItCountsTheWholeFile()
+    {
+        var ocr = new RecordingScannedPageReader();
+        var recorder = new ProgressRecorder();
+
+        new LetterDocumentSource(ocr, LetterLimits.Default).Read(Ocr.OcrFixtures.PdfWithTypedThenScannedPage(), recorder, CancellationToken.None);
+
+        Assert.Equal([2], ocr.PdfPagesRead);
+        Assert.Equal([ReadingProgress.OcrPage(2, 2)], recorder.Reports);
+    }
+
+    [Fact]
+    public void WithoutOcrAScannedPageIsNotReportedAsRead()
+    {
+        var recorder = new ProgressRecorder();
+
+        new LetterDocumentSource(NoOcr.Instance, LetterLimits.Default).Read(Ocr.OcrFixtures.PdfWithTypedThenScannedPage(), recorder, CancellationToken.None);
+
+        Assert.Empty(recorder.Reports);
+    }
 }

@@ -116,6 +116,33 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task WhileAScanIsReadTheProgressSaysWhichPageOcrIsOnInThePagesLanguage()
+    {
+        var accepted = await (await _client.PostAsync("/api/letters", Files(("scan.pdf", TestLetters.ScannedPdf(2))))).ReadJsonAsync();
+        var id = accepted.GetProperty("id").GetString()!;
+        var seen = new HashSet<string>();
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+
+        // Each page takes OCR a second or more; polled far more often than that, every page is seen, in both languages.
+        var finished = false;
+        while (!finished && DateTime.UtcNow < deadline)
+        {
+            foreach (var language in new[] { "en", "fr" })
+            {
+                var progress = await (await _client.GetAsync($"/letters/{id}/progress?secret={accepted.Secret()}&language={language}")).ReadJsonAsync();
+                seen.Add(progress.GetProperty("message").GetString()!);
+                finished |= progress.GetProperty("finished").GetBoolean();
+            }
+            await Task.Delay(20);
+        }
+
+        Assert.Contains("Reading the scan with OCR: page 1 of 2", seen);
+        Assert.Contains("Reading the scan with OCR: page 2 of 2", seen);
+        Assert.Contains(seen, m => m is "Lecture du scan par OCR : page 1 sur 2" or "Lecture du scan par OCR : page 2 sur 2");
+        Assert.Equal("completed", (await _client.WaitForLetterAsync(accepted.StatusUrl())).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task TheReportDownloadsAsAPdfInTheLanguageAskedFor()
     {
         var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())))).ReadJsonAsync();

@@ -1,3 +1,5 @@
+using LetterParser.Core.Pipeline;
+
 namespace LetterParser.Core.Documents;
 
 /// <summary>
@@ -7,4 +9,11 @@ namespace LetterParser.Core.Documents;
 public interface IDocumentTextSource
 {
     Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReadAsync(ReadOnlyMemory{byte}, string, CancellationToken)"/>, telling <paramref name="progress"/>
+    /// which scanned page OCR has reached. A source that cannot tell (a text-only one, a test's) just reads.
+    /// </summary>
+    Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken) =>
+        ReadAsync(content, fileName, cancellationToken);
 }

@@ -70,9 +70,9 @@ public sealed class LetterPipeline
                 throw LetterErrors.EmptyFile();
             if (content.Length > Limits.MaxFileBytes)
                 throw LetterErrors.TooLarge(Limits.MaxFileBytes);
-            options?.Progress?.Report(ReadingStage.ReadingText);
-            var document = await _textSource.ReadAsync(content, fileName, cancellationToken).ConfigureAwait(false);
-            options?.Progress?.Report(ReadingStage.Matching);
+            options?.Progress?.Report(ReadingProgress.ReadingText);
+            var document = await _textSource.ReadAsync(content, fileName, options?.Progress, cancellationToken).ConfigureAwait(false);
+            options?.Progress?.Report(ReadingProgress.Matching);
             return Report(document, fileName, options);
         }
         catch (LetterInputException e)

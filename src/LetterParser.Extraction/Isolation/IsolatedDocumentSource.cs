@@ -28,14 +28,18 @@ public sealed class IsolatedDocumentSource : IDocumentTextSource, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
+    public Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken) =>
+        ReadAsync(content, fileName, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
     {
-        var response = await ReadInReaderAsync(content, fileName, cancellationToken).ConfigureAwait(false);
+        var response = await ReadInReaderAsync(content, fileName, cancellationToken, progress).ConfigureAwait(false);
         return response.Document ?? throw new LetterInputException(response.Code!.Value, response.Message!);
     }
 
     /// <summary>The reader's whole answer, with its peak memory; a reader that died answers with the error it died of.</summary>
-    internal async Task<ReadResponse> ReadInReaderAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
+    internal async Task<ReadResponse> ReadInReaderAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken, IProgress<ReadingProgress>? progress = null)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -44,7 +48,7 @@ public sealed class IsolatedDocumentSource : IDocumentTextSource, IDisposable
             var reader = idle.TryTake(out var warm) ? warm : await ReaderProcess.StartAsync(options, cancellationToken).ConfigureAwait(false);
             try
             {
-                var response = await reader.ReadAsync(new ReadRequest(fileName, limits, options.CpuTime, content), options.WallTime, cancellationToken).ConfigureAwait(false);
+                var response = await reader.ReadAsync(new ReadRequest(fileName, limits, options.CpuTime, content), options.WallTime, progress, cancellationToken).ConfigureAwait(false);
                 if (response.ResidentAfterBytes > options.RecycleAboveBytes)
                     reader.Dispose();
                 else

@@ -1,5 +1,6 @@
 using System.Text;
 using LetterParser.Core.Documents;
+using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using LetterParser.Extraction.Ocr;
 
@@ -52,7 +53,7 @@ public static class ReaderChild
             var request = ReaderProtocol.DecodeRequest(frame);
             ProcessLimits.LimitCpuFromNow(request.CpuTime);
             ProcessLimits.ResetPeak();
-            var response = Read(new LetterDocumentSource(scannedPages, request.Limits), request);
+            var response = Read(new LetterDocumentSource(scannedPages, request.Limits), request, new FrameProgress(output));
             response = response with { ResidentAfterBytes = ResidentAfterLetter() };
             ReaderProtocol.WriteFrameAsync(output, ReaderProtocol.EncodeResponse(response), CancellationToken.None).GetAwaiter().GetResult();
         }
@@ -75,11 +76,11 @@ public static class ReaderChild
         return ProcessLimits.ResidentBytes();
     }
 
-    private static ReadResponse Read(LetterDocumentSource source, ReadRequest request)
+    private static ReadResponse Read(LetterDocumentSource source, ReadRequest request, IProgress<ReadingProgress> progress)
     {
         try
         {
-            var document = source.Read(request.Content, CancellationToken.None);
+            var document = source.Read(request.Content, progress, CancellationToken.None);
             return new ReadResponse(document, null, null, ProcessLimits.PeakResidentBytes());
         }
         catch (LetterInputException e)
@@ -89,6 +90,19 @@ public static class ReaderChild
         catch (OutOfMemoryException)
         {
             return new ReadResponse(null, ErrorCode.TooLarge, IsolationMessages.OutOfMemory, ProcessLimits.PeakResidentBytes());
+        }
+    }
+
+    /// <summary>
+    /// Each OCR page as a progress frame, written at once on the reading thread (the only writer while a letter is
+    /// read, so it cannot interleave with the answer).
+    /// </summary>
+    private sealed class FrameProgress(Stream output) : IProgress<ReadingProgress>
+    {
+        public void Report(ReadingProgress value)
+        {
+            if (value.Stage == ReadingStage.Ocr)
+                ReaderProtocol.WriteFrameAsync(output, ReaderProtocol.EncodeProgress(value), CancellationToken.None).GetAwaiter().GetResult();
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 
 namespace LetterParser.Extraction.Isolation;
@@ -52,17 +53,19 @@ internal sealed class ReaderProcess : IDisposable
         }
     }
 
-    /// <summary>One letter: the answer, or <see cref="ReaderFailedException"/> when the reader died or ran out of time (it is then dead).</summary>
-    public async Task<ReadResponse> ReadAsync(ReadRequest request, TimeSpan wallTime, CancellationToken cancellationToken)
+    /// <summary>
+    /// One letter: the answer, or <see cref="ReaderFailedException"/> when the reader died, ran out of time or broke the
+    /// protocol (it is then dead). The reader's OCR page progress goes to <paramref name="progress"/> while it reads.
+    /// </summary>
+    public async Task<ReadResponse> ReadAsync(ReadRequest request, TimeSpan wallTime, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(wallTime);
         try
         {
             await ReaderProtocol.WriteFrameAsync(process.StandardInput.BaseStream, ReaderProtocol.EncodeRequest(request), limit.Token).ConfigureAwait(false);
-            var frame = await ReaderProtocol.ReadFrameAsync(process.StandardOutput.BaseStream, limit.Token).ConfigureAwait(false);
-            if (frame is not null)
-                return ReaderProtocol.DecodeResponse(frame);
+            if (await ReaderProtocol.ReadAnswerAsync(process.StandardOutput.BaseStream, request.Limits, progress, limit.Token).ConfigureAwait(false) is { } answer)
+                return answer;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

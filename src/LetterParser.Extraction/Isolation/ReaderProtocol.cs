@@ -19,11 +19,20 @@ internal sealed record ReadResponse(DocumentText? Document, ErrorCode? Code, str
 /// The pipe protocol between <see cref="IsolatedDocumentSource"/> and the reader process (stdin and stdout).
 /// Every message is a frame: a 4-byte little-endian length, then that many bytes. The child speaks first with a
 /// hello frame naming the protocol and its <see cref="Version"/>; the parent refuses any other version (a reader
-/// left over from another build). Then: one request frame, one response frame, as often as the child lives.
+/// left over from another build). Then, as often as the child lives: one request frame, then from the child any
+/// progress frames ("OCR page i of n": numbers only, never text) and one answer frame. Each child frame after the
+/// hello starts with its kind. A child cannot flood its parent with progress: pages only go forward and never past
+/// the file's page count, which never passes the letter's page limit, so there is at most one per page.
 /// </summary>
 internal static class ReaderProtocol
 {
-    public const int Version = 3;
+    public const int Version = 4;
+
+    private const byte AnswerFrame = 0;
+    private const byte ProgressFrame = 1;
+
+    /// <summary>Kind, page, pages.</summary>
+    private const int ProgressFrameBytes = 1 + 4 + 4;
 
     public static readonly string Hello = $"LetterParser.Reader/{Version}";
 
@@ -97,6 +106,7 @@ internal static class ReaderProtocol
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
+            writer.Write(AnswerFrame);
             writer.Write(response.PeakResidentBytes);
             writer.Write(response.ResidentAfterBytes);
             writer.Write(response.Document is not null);
@@ -114,6 +124,8 @@ internal static class ReaderProtocol
     public static ReadResponse DecodeResponse(byte[] frame)
     {
         using var reader = new BinaryReader(new MemoryStream(frame, writable: false), Encoding.UTF8);
+        if (reader.ReadByte() != AnswerFrame)
+            throw new InvalidDataException("The reader process sent a frame that is not an answer.");
         var peak = reader.ReadInt64();
         var after = reader.ReadInt64();
         if (reader.ReadBoolean())
@@ -122,5 +134,43 @@ internal static class ReaderProtocol
         if (!Enum.IsDefined(code))
             throw new InvalidDataException("The reader process sent an unknown error code.");
         return new ReadResponse(null, code, reader.ReadString(), peak, after);
+    }
+
+    /// <summary>"OCR page i of n" as a frame; only OCR pages cross (the parent knows the other stages itself).</summary>
+    public static byte[] EncodeProgress(ReadingProgress progress)
+    {
+        if (progress is not { Stage: ReadingStage.Ocr, Page: { } page, Pages: { } pages })
+            throw new ArgumentException("Only OCR page progress crosses the pipe.", nameof(progress));
+        var frame = new byte[ProgressFrameBytes];
+        frame[0] = ProgressFrame;
+        BinaryPrimitives.WriteInt32LittleEndian(frame.AsSpan(1), page);
+        BinaryPrimitives.WriteInt32LittleEndian(frame.AsSpan(5), pages);
+        return frame;
+    }
+
+    /// <summary>
+    /// The child's frames for one request: each progress frame checked and passed to <paramref name="progress"/>, then
+    /// the answer. Progress that goes back, repeats a page, changes its page count or passes <paramref name="limits"/>'
+    /// page limit breaks the protocol (<see cref="InvalidDataException"/>; the caller then kills the reader).
+    /// </summary>
+    /// <returns>the answer, or null when the child closed the pipe before it.</returns>
+    public static async Task<ReadResponse?> ReadAnswerAsync(Stream stream, LetterLimits limits, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var lastPage = 0;
+        int? pageCount = null;
+        while (await ReadFrameAsync(stream, cancellationToken).ConfigureAwait(false) is { } frame)
+        {
+            if (frame.Length == 0 || frame[0] != ProgressFrame)
+                return DecodeResponse(frame);
+            if (frame.Length != ProgressFrameBytes)
+                throw new InvalidDataException("The reader process sent a progress frame of the wrong size.");
+            var page = BinaryPrimitives.ReadInt32LittleEndian(frame.AsSpan(1));
+            var pages = BinaryPrimitives.ReadInt32LittleEndian(frame.AsSpan(5));
+            if (page <= lastPage || page > pages || pages > limits.MaxPages || (pageCount is { } count && count != pages))
+                throw new InvalidDataException("The reader process sent progress outside the protocol.");
+            (lastPage, pageCount) = (page, pages);
+            progress?.Report(ReadingProgress.OcrPage(page, pages));
+        }
+        return null;
     }
 }

@@ -66,10 +66,10 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
 
     /// <summary>For callers with nowhere to show warnings (tests, benchmarks): as the interface's overload, the warnings dropped.</summary>
     internal IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, CancellationToken cancellationToken) =>
-        ReadImageFile(content, mediaType, limits, [], cancellationToken);
+        ReadImageFile(content, mediaType, limits, [], null, cancellationToken);
 
     /// <inheritdoc />
-    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken)
+    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
     {
         RequireInstallation();
         var file = ImageFilePages.Open(content, limits);
@@ -78,6 +78,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
         for (var i = 0; i < file.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(ReadingProgress.OcrPage(i + 1, file.Count));
             var pix = file.Decode(i);
             using var raster = new PageRaster(pix, DeclaredDpi(pix.Width, pix.Height, Leptonica.pixGetXRes(pix)), 0);
             // Pages of one file share a language: once a page proved French, the next starts in French.

@@ -80,10 +80,11 @@ public static class ReportExportsApi
         {
             LetterStatus.Queued when ahead > 0 => text.Format("pending.queued", ahead),
             LetterStatus.Queued => text["pending.queuedNext"],
-            LetterStatus.Processing => board.StageOf(id) switch
+            LetterStatus.Processing => board.ProgressOf(id) switch
             {
-                ReadingStage.ReadingText => text["pending.stage.reading"],
-                ReadingStage.Matching => text["pending.stage.matching"],
+                { Stage: ReadingStage.ReadingText } => text["pending.stage.reading"],
+                { Stage: ReadingStage.Ocr, Page: { } page, Pages: { } pages } => text.Format("pending.stage.ocr", page, pages),
+                { Stage: ReadingStage.Matching } => text["pending.stage.matching"],
                 _ => text["pending.processing"],
             },
             _ => text["batch.status." + (letter.Status == LetterStatus.Completed ? "completed" : "failed")],

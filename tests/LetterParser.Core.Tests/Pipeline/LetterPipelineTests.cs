@@ -14,11 +14,24 @@ public class LetterPipelineTests
         public Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken) => Task.FromResult(document);
     }
 
-    private sealed class Recorder : IProgress<ReadingStage>
+    /// <summary>A source that, as a scanned file's would, says which page OCR is on while it reads.</summary>
+    private sealed class ScannedTextSource(DocumentText document) : IDocumentTextSource
     {
-        public List<ReadingStage> Stages { get; } = [];
+        public Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken) => Task.FromResult(document);
 
-        public void Report(ReadingStage value) => Stages.Add(value);
+        public Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
+        {
+            progress?.Report(ReadingProgress.OcrPage(1, 2));
+            progress?.Report(ReadingProgress.OcrPage(2, 2));
+            return Task.FromResult(document);
+        }
+    }
+
+    private sealed class Recorder : IProgress<ReadingProgress>
+    {
+        public List<ReadingProgress> Reports { get; } = [];
+
+        public void Report(ReadingProgress value) => Reports.Add(value);
     }
 
     private static LetterPipeline Pipeline(string text) =>
@@ -35,8 +48,25 @@ public class LetterPipelineTests
 
         await Pipeline(Letters.CheckboxAbroad).ProcessAsync("%PDF"u8.ToArray(), "letter.pdf", Options with { Progress = recorder }, CancellationToken.None);
 
-        Assert.Equal([ReadingStage.ReadingText, ReadingStage.Matching], recorder.Stages);
+        Assert.Equal([ReadingProgress.ReadingText, ReadingProgress.Matching], recorder.Reports);
     }
+
+    [Fact]
+    public async Task PassesTheSourcesOcrPagesOnBetweenReadingAndMatching()
+    {
+        var recorder = new Recorder();
+        var pipeline = new LetterPipeline(new ScannedTextSource(LetterTextBuilder.FromText(Letters.CheckboxAbroad)), TextPipeline.Catalogue, LetterLimits.Default, TimeProvider.System);
+
+        await pipeline.ProcessAsync("%PDF"u8.ToArray(), "letter.pdf", Options with { Progress = recorder }, CancellationToken.None);
+
+        Assert.Equal([ReadingProgress.ReadingText, new(ReadingStage.Ocr, 1, 2), new(ReadingStage.Ocr, 2, 2), ReadingProgress.Matching], recorder.Reports);
+    }
+
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(3, 2)]
+    public void AnOcrPageOutsideItsFileIsRefused(int page, int pages) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReadingProgress.OcrPage(page, pages));
 
     [Fact]
     public async Task AFrenchLetterGetsAFrenchReportUnlessEnglishIsAskedFor()

@@ -3,6 +3,7 @@ using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using LetterParser.Extraction.Isolation;
+using LetterParser.Extraction.Tests.Ocr;
 using LetterParser.Extraction.Tests.Pdf.Preflight;
 using LetterParser.Extraction.Tests.Support;
 
@@ -40,6 +41,29 @@ public class IsolatedDocumentSourceTests
 
         Assert.Equal(inProcess.Pages.SelectMany(p => p.Lines).Select(l => (l.Text, l.Box)), isolated.Pages.SelectMany(p => p.Lines).Select(l => (l.Text, l.Box)));
         Assert.Equal(inProcess.Warnings, isolated.Warnings);
+    }
+
+    [Fact]
+    public async Task AReaderProcessSaysWhichPageOfATwoPageScanOcrIsOnWhileItReads()
+    {
+        using var readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions { Readers = 1 });
+        var recorder = new ProgressRecorder();
+
+        var document = await readers.ReadAsync(OcrFixtures.PdfWithJpegPages(2), "scan.pdf", recorder, CancellationToken.None);
+
+        Assert.Equal([ReadingMethod.Ocr, ReadingMethod.Ocr], document.Pages.Select(p => p.Method));
+        Assert.Equal([ReadingProgress.OcrPage(1, 2), ReadingProgress.OcrPage(2, 2)], recorder.Reports);
+    }
+
+    [Fact]
+    public async Task ADigitalLetterReadInAReaderProcessReportsNoOcrPages()
+    {
+        using var readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions { Readers = 1 });
+        var recorder = new ProgressRecorder();
+
+        await readers.ReadAsync(Letter, "letter.pdf", recorder, CancellationToken.None);
+
+        Assert.Empty(recorder.Reports);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using LetterParser.Extraction.Isolation;
+using LetterParser.Extraction.Tests.Support;
 
 namespace LetterParser.Extraction.Tests.Isolation;
 
@@ -49,5 +50,99 @@ public class ReaderProtocolTests
         var frame = ReaderProtocol.EncodeResponse(new ReadResponse(null, (ErrorCode)99, "?", 0));
 
         Assert.Throws<InvalidDataException>(() => ReaderProtocol.DecodeResponse(frame));
+    }
+
+    private static readonly ReadResponse Answer = new(null, ErrorCode.Unreadable, "no text", 7);
+
+    /// <summary>What a reader writes on its stdout for one letter: the given frames, one after another.</summary>
+    private static async Task<MemoryStream> ReaderOutput(params byte[][] frames)
+    {
+        var output = new MemoryStream();
+        foreach (var frame in frames)
+            await ReaderProtocol.WriteFrameAsync(output, frame, CancellationToken.None);
+        output.Position = 0;
+        return output;
+    }
+
+    private static byte[] OcrPage(int page, int pages) => ReaderProtocol.EncodeProgress(ReadingProgress.OcrPage(page, pages));
+
+    [Fact]
+    public async Task EachOcrPageTheReaderReportsIsPassedOnBeforeItsAnswer()
+    {
+        var recorder = new ProgressRecorder();
+        using var output = await ReaderOutput(OcrPage(1, 2), OcrPage(2, 2), ReaderProtocol.EncodeResponse(Answer));
+
+        var answer = await ReaderProtocol.ReadAnswerAsync(output, LetterLimits.Default, recorder, CancellationToken.None);
+
+        Assert.Equal([ReadingProgress.OcrPage(1, 2), ReadingProgress.OcrPage(2, 2)], recorder.Reports);
+        Assert.Equal((ErrorCode.Unreadable, "no text"), (answer!.Code!.Value, answer.Message!));
+    }
+
+    [Fact]
+    public async Task AReaderThatClosesItsPipeAfterProgressGivesNoAnswer()
+    {
+        using var output = await ReaderOutput(OcrPage(1, 2));
+
+        Assert.Null(await ReaderProtocol.ReadAnswerAsync(output, LetterLimits.Default, null, CancellationToken.None));
+    }
+
+    public static TheoryData<string, int[][]> HostileProgress => new()
+    {
+        { "the same page twice", [[1, 2], [1, 2]] },
+        { "a page going back", [[2, 3], [1, 3]] },
+        { "a page past its count", [[3, 2]] },
+        { "the page count changing", [[1, 2], [2, 3]] },
+        { "more pages than a letter may have", [[1, 51]] },
+        { "page zero", [[0, 2]] },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileProgress))]
+    public async Task ProgressOutsideTheProtocolStopsTheReaderAtTheFirstBadFrame(string what, int[][] pages)
+    {
+        var recorder = new ProgressRecorder();
+        var frames = pages.Select(p => RawProgress(p[0], p[1])).Append(ReaderProtocol.EncodeResponse(Answer)).ToArray();
+        using var output = await ReaderOutput(frames);
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => ReaderProtocol.ReadAnswerAsync(output, LetterLimits.Default, recorder, CancellationToken.None));
+
+        Assert.True(recorder.Reports.Count == pages.Length - 1, $"{what}: {recorder.Reports.Count} reports passed on");
+    }
+
+    [Fact]
+    public async Task AReaderFloodingProgressIsStoppedAfterOneFramePerPageOfItsFile()
+    {
+        var recorder = new ProgressRecorder();
+        var limits = LetterLimits.Default with { MaxPages = 3 };
+        // Pages 1, 2, 3 of 3, then page 3 again a thousand times.
+        var flood = Enumerable.Range(1, 3).Concat(Enumerable.Repeat(3, 1000)).Select(page => OcrPage(page, 3)).ToArray();
+        using var output = await ReaderOutput(flood);
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => ReaderProtocol.ReadAnswerAsync(output, limits, recorder, CancellationToken.None));
+
+        Assert.Equal(3, recorder.Reports.Count);
+        Assert.True(output.Position < output.Length, "the parent stopped reading at the first frame past the file's pages");
+    }
+
+    [Fact]
+    public async Task AProgressFrameOfAnyOtherSizeIsRefused()
+    {
+        var padded = OcrPage(1, 2).Concat(new byte[64]).ToArray();
+        using var output = await ReaderOutput(padded);
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => ReaderProtocol.ReadAnswerAsync(output, LetterLimits.Default, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public void OnlyOcrPagesCrossThePipe() =>
+        Assert.Throws<ArgumentException>(() => ReaderProtocol.EncodeProgress(ReadingProgress.Matching));
+
+    /// <summary>A progress frame as a hostile reader could write it, with numbers <see cref="ReadingProgress.OcrPage"/> would refuse.</summary>
+    private static byte[] RawProgress(int page, int pages)
+    {
+        var frame = OcrPage(1, 1);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(frame.AsSpan(1), page);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(frame.AsSpan(5), pages);
+        return frame;
     }
 }

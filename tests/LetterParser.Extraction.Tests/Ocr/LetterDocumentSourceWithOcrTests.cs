@@ -19,6 +19,28 @@ public sealed class LetterDocumentSourceWithOcrTests(OcrReaderFixture fixture) :
     }
 
     [Fact]
+    public async Task TheInProcessSourceSaysWhichPageOfATwoPageScanOcrIsOn()
+    {
+        var recorder = new Support.ProgressRecorder();
+
+        var document = await PipelineFactory.CreateInProcessSource().ReadAsync(OcrFixtures.PdfWithJpegPages(2), "scan.pdf", recorder, CancellationToken.None);
+
+        Assert.Equal(2, document.Pages.Count(p => p.Method == ReadingMethod.Ocr));
+        Assert.Equal([ReadingProgress.OcrPage(1, 2), ReadingProgress.OcrPage(2, 2)], recorder.Reports);
+    }
+
+    [Fact]
+    public void EachPageOfAMultiPageTiffIsReportedAsOcrStartsOnIt()
+    {
+        var recorder = new Support.ProgressRecorder();
+
+        var document = _source.Read(OcrFixtures.Bytes("letters-en-fr-g4.tif"), recorder, CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(1, document.Pages.Count).Select(p => ReadingProgress.OcrPage(p, document.Pages.Count)), recorder.Reports);
+        Assert.True(document.Pages.Count > 1, "the fixture has more than one frame");
+    }
+
+    [Fact]
     public void BlurredPhotoIsReadAndItsLowConfidenceBecomesADocumentWarning()
     {
         var document = _source.Read(OcrFixtures.Bytes("letter-en-blurred.jpg"), CancellationToken.None);

@@ -32,6 +32,29 @@ internal static class OcrFixtures
         return builder.Build();
     }
 
+    /// <summary>A scanner's multi-page PDF: <paramref name="pages"/> pages, each the JPEG scan.</summary>
+    public static byte[] PdfWithJpegPages(int pages)
+    {
+        var builder = new PdfDocumentBuilder();
+        var scan = Bytes("letter-en-300dpi.jpg");
+        for (var i = 0; i < pages; i++)
+        {
+            builder.AddPage(PageWidthPoints, PageHeightPoints).AddJpeg(scan, new PdfRectangle(0, 0, PageWidthPoints, PageHeightPoints));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A typed page 1 (a text layer) and a scanned page 2, as when decision notes are scanned onto a letter.</summary>
+    public static byte[] PdfWithTypedThenScannedPage()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        builder.AddPage(PageWidthPoints, PageHeightPoints).AddText("Immigration, Refugees and Citizenship Canada", 12, new PdfPoint(72, 320), font);
+        builder.AddPage(PageWidthPoints, PageHeightPoints).AddJpeg(Bytes("letter-en-300dpi.jpg"), new PdfRectangle(0, 0, PageWidthPoints, PageHeightPoints));
+        return builder.Build();
+    }
+
     /// <summary>A page drawn as two JPEG strips, top half and bottom half, as some scanners write pages.</summary>
     public static byte[] PdfWithTwoStrips()
     {

@@ -14,7 +14,7 @@ public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : 
 
     private PageText ReadImage(string fixtureName, List<string>? warnings = null)
     {
-        var pages = _reader.ReadImageFile(OcrFixtures.Bytes(fixtureName), "image/png", LetterLimits.Default, warnings ?? [], CancellationToken.None);
+        var pages = _reader.ReadImageFile(OcrFixtures.Bytes(fixtureName), "image/png", LetterLimits.Default, warnings ?? [], null, CancellationToken.None);
         return Assert.Single(pages);
     }
 

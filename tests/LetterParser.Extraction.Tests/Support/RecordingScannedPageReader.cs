@@ -20,7 +20,7 @@ internal sealed class RecordingScannedPageReader(bool isAvailable = true) : ISca
         return Page(pageNumber);
     }
 
-    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, CancellationToken cancellationToken)
+    public IReadOnlyList<PageText> ReadImageFile(ReadOnlyMemory<byte> content, string mediaType, LetterLimits limits, ICollection<string> warnings, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
     {
         ImageFilesRead.Add(mediaType);
         return [Page(1)];

@@ -111,6 +111,16 @@ public static class TestLetters
         return builder.Build();
     }
 
+    /// <summary>A scanner's PDF of <paramref name="pages"/> pages, each a 300 DPI JPEG of a refusal letter (no text layer: read by OCR).</summary>
+    public static byte[] ScannedPdf(int pages)
+    {
+        var scan = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "letter-en-300dpi.jpg"));
+        using var builder = new PdfDocumentBuilder();
+        for (var number = 1; number <= pages; number++)
+            builder.AddPage(612, 396).AddJpeg(scan, new PdfRectangle(0, 0, 612, 396));
+        return builder.Build();
+    }
+
     /// <summary>A text-layer PDF long enough that reading it takes a noticeable time (and outlasts a 1 ms limit on any machine).</summary>
     public static byte[] LongPdf(int pages)
     {
