@@ -63,6 +63,7 @@ public sealed partial class GroundMatcher
     private readonly CompiledPart[] _scopes;
     private readonly (string Ground, CompiledPart Context)[] _requirements;
     private readonly string[] _otherMarkers;
+    private readonly GroundsCatalogue _catalogue;
 
     public GroundMatcher(GroundsCatalogue catalogue)
     {
@@ -97,6 +98,25 @@ public sealed partial class GroundMatcher
         _scopes = catalogue.Context.Scopes.Select(PartOf).ToArray();
         _requirements = catalogue.Context.Requirements.Select(r => (r.Ground, PartOf(r.Context))).ToArray();
         _otherMarkers = catalogue.OtherMarkers.Select(LatinFolding.Fold).ToArray();
+        _catalogue = catalogue;
+    }
+
+    /// <summary>The ground a factor belongs to (will-not-leave for its factors), or null for a ground of its own.</summary>
+    public string? ParentOf(string groundId) => _catalogue[groundId].ParentId;
+
+    /// <summary>
+    /// Whether two places of a text stand in one sentence, as this matcher cuts sentences (<see cref="SentenceEnd"/>):
+    /// no sentence ends between them.
+    /// </summary>
+    public static bool InOneSentence(string text, int first, int second)
+    {
+        var (from, to) = first <= second ? (first, second) : (second, first);
+        foreach (Match end in SentenceEnd().Matches(text))
+        {
+            if (end.Index >= from && end.Index < to)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Whether the text states what a category requires (see <see cref="MatchingContext.Conditions"/>).</summary>

@@ -142,7 +142,7 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
             {
                 reasonsBegun = true;
                 quoteIndex = hits.Count;
-                listOwner = item.Text.TrimEnd().EndsWith(':') ? hits.Count : -1;
+                listOwner = IntroducesAList(item) ? hits.Count : -1;
                 hits.AddRange(match.Grounds.Select(h => new ReasonHit(item, h)));
                 if (match.Ambiguous)
                     ambiguous.Add(item);
@@ -155,7 +155,7 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
                 // A list a general sentence introduces once the reasons have begun ("A foreign student qualifies for
                 // a post-graduation work permit only if he or she:") is a list of conditions like any other: its
                 // entries stay unrecognized unless the letter is a category refusal, which they then belong to.
-                if (reasonsBegun && item.Text.TrimEnd().EndsWith(':'))
+                if (reasonsBegun && IntroducesAList(item))
                     inUnclaimedList = true;
                 reasonsBegun |= ReasonsFollow().IsMatch(item.Text);
                 continue;
@@ -165,7 +165,7 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
                 var owner = quoteIndex >= 0 ? quoteIndex : listOwner;
                 Elaborate(owner, item);
                 // An elaboration that introduces a list ("... only if he or she:") hands its entries to the same reason.
-                if (item.Text.TrimEnd().EndsWith(':'))
+                if (IntroducesAList(item))
                     listOwner = owner;
                 continue;
             }
@@ -174,7 +174,7 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
                 unrecognized.Add(new UnrecognizedText(item.Text, item.Page));
                 continue;
             }
-            if (item.Text.TrimEnd().EndsWith(':') || (inUnclaimedList && item.ListEntry))
+            if (IntroducesAList(item) || (inUnclaimedList && item.ListEntry))
             {
                 inUnclaimedList = true;
                 var entry = new UnrecognizedText(item.Text, item.Page);
@@ -211,9 +211,9 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
         // A factor phrase inside a sentence that is another ground's reason, with no will-not-leave finding of its
         // own, is that ground's wording: "des fonds suffisants pour la durée du séjour envisagé" is about funds,
         // not the length of stay. (A ticked box's label stands for itself.)
-        hits.RemoveAll(h => h.Hit.NeedsContext && h.Item.Box == BoxState.NoBox
-            && !hits.Any(o => InOneSentence(o, h) && (o.Hit.GroundId == GroundIds.WillNotLeave || (!o.Hit.NeedsContext && IsFactor(o.Hit.GroundId))))
-            && hits.Any(o => InOneSentence(o, h) && !o.Hit.NeedsContext && !IsFactor(o.Hit.GroundId)));
+        hits.RemoveAll(h => h.Hit.NeedsContext && h.Item.Box == BoxState.NoBox && matcher.ParentOf(h.Hit.GroundId) is { } parent
+            && !hits.Any(o => InOneSentence(o, h) && (o.Hit.GroundId == parent || (!o.Hit.NeedsContext && matcher.ParentOf(o.Hit.GroundId) == parent)))
+            && hits.Any(o => InOneSentence(o, h) && !o.Hit.NeedsContext && matcher.ParentOf(o.Hit.GroundId) is null));
 
         // A whole printed form read as sentences: every ground of it stands on a line of its own and none has a
         // box. Reporting them would report every unticked box; list them for a person instead.
@@ -231,19 +231,11 @@ public sealed partial class ReasonMatching(GroundMatcher matcher)
     }
 
     // Two hits of one item with no sentence end between them.
-    private static bool InOneSentence(ReasonHit a, ReasonHit b)
-    {
-        if (!ReferenceEquals(a.Item, b.Item))
-            return false;
-        var from = Math.Min(a.Hit.End, b.Hit.End);
-        var to = Math.Max(a.Hit.Start, b.Hit.Start);
-        return to <= from || !SentenceBreak().IsMatch(a.Item.Text[from..Math.Min(to, a.Item.Text.Length)]);
-    }
+    private static bool InOneSentence(ReasonHit a, ReasonHit b) =>
+        ReferenceEquals(a.Item, b.Item) && GroundMatcher.InOneSentence(a.Item.Text, a.Hit.Start, b.Hit.Start);
 
-    [GeneratedRegex(@"[.;!?](\s|$)")]
-    private static partial Regex SentenceBreak();
-
-    private static bool IsFactor(string groundId) => groundId.StartsWith(GroundIds.WillNotLeave + ".", StringComparison.Ordinal);
+    // A reason that ends with a colon introduces a list.
+    private static bool IntroducesAList(ReasonItem item) => item.Text.TrimEnd().EndsWith(':');
 
     // A reason is a sentence; a scrap of a few words is a broken line, not something the officer relied on.
     private static bool LooksLikeAReason(ReasonItem item) => WordPattern().Count(item.Text) >= 5;
