@@ -127,25 +127,8 @@ public sealed class PostgresLetterStoreTests : IAsyncLifetime
     [PostgresFact]
     public async Task ProgressIsKeptOnlyDuringAnAttemptAndEachAttemptStartsWithoutOne()
     {
-        var letter = await _store.AddAsync(new IncomingLetter("scan.pdf", new byte[] { 1 }), null, default);
+        await LetterStoreChecks.ProgressIsKeptOnlyDuringAnAttemptAsync(_store);
 
-        await _store.SaveProgressAsync(letter.Id, ReadingProgress.OcrPage(1, 2), default);
-        var whileQueued = await _store.ReadProgressAsync(letter.Id, default);
-        await _store.BeginAttemptAsync(letter.Id, default);
-        await _store.SaveProgressAsync(letter.Id, ReadingProgress.OcrPage(2, 3), default);
-        var firstAttempt = await _store.ReadProgressAsync(letter.Id, default);
-        await _store.BeginAttemptAsync(letter.Id, default);
-        var secondAttemptAtStart = await _store.ReadProgressAsync(letter.Id, default);
-        await _store.SaveProgressAsync(letter.Id, ReadingProgress.Matching, default);
-        var secondAttempt = await _store.ReadProgressAsync(letter.Id, default);
-        await _store.SaveReportAsync(letter.Id, new ErrorReport("scan.pdf", new ErrorDetail(ErrorCode.Unreadable, "unreadable")), default);
-        await _store.SaveProgressAsync(letter.Id, ReadingProgress.ReadingText, default);
-
-        Assert.Null(whileQueued);
-        Assert.Equal(ReadingProgress.OcrPage(2, 3), firstAttempt);
-        Assert.Null(secondAttemptAtStart);
-        Assert.Equal(ReadingProgress.Matching, secondAttempt);
-        Assert.Null(await _store.ReadProgressAsync(letter.Id, default));
         Assert.Equal(0, await _database.ScalarAsync("SELECT count(*) FROM letterparser.letters WHERE progress_stage IS NOT NULL"));
     }
 
