@@ -25,6 +25,9 @@ internal static class FuzzRun
         var found = 0;
         var done = 0;
         var byEntry = new int[Enum.GetValues<EntryPoint>().Length];
+        // The mutant whose reader spent the most CPU time: how far below the slow limit the run stayed.
+        var costliest = (Mutant: 0, Seed: (Seed?)null, Verdict: (Verdict?)null);
+        var costliestLock = new Lock();
         var onWallTime = new ConcurrentBag<(int Mutant, Seed Seed, byte[] Content, string Edits, Verdict Verdict)>();
         var numbers = options.Only is { } only ? [only] : Enumerable.Range(0, options.MaxMutants);
         await Parallel.ForEachAsync(numbers.TakeWhile(_ => clock.Elapsed < options.Duration),
@@ -37,6 +40,11 @@ internal static class FuzzRun
                 var verdict = await target.RunAsync(content, $"mutant-{mutant}{Path.GetExtension(seed.Name)}", ct);
                 Interlocked.Increment(ref done);
                 Interlocked.Increment(ref byEntry[(int)seed.EntryPoint]);
+                lock (costliestLock)
+                {
+                    if (verdict.Cpu > costliest.Verdict?.Cpu || costliest.Verdict?.Cpu is null)
+                        costliest = (mutant, seed, verdict);
+                }
                 if (!verdict.IsFinding && options.Only is null)
                     return;
                 if (verdict.RestsOnWallTime && options.Only is null)
@@ -92,6 +100,9 @@ internal static class FuzzRun
         var entries = string.Join(", ", Enum.GetValues<EntryPoint>().Select(e => $"{byEntry[(int)e]} {e.ToString().ToLowerInvariant()}"));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fuzz: seed {options.Seed}, {done} mutants ({entries}) of {corpus.Count} seeds in {clock.Elapsed.TotalSeconds:0} s; {found} findings{(found > 0 ? " in " + findings.Path : "")}"));
+        if (costliest is { Seed: { } top, Verdict.Cpu: { } most })
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"fuzz: most CPU: mutant {costliest.Mutant} of {top.Name}, {most.TotalSeconds:0.00} s CPU, {costliest.Verdict.Elapsed.TotalSeconds:0.00} s wall (slow limit {options.SlowLimit.TotalSeconds:0} s CPU)"));
         return found == 0 ? 0 : 1;
     }
 

@@ -80,14 +80,14 @@ public sealed class IsolatedDocumentSource : IDocumentTextSource, IDisposable
     /// stopping it). It is in no process's own CPU time here, and only in RUSAGE_CHILDREN once a reader has exited, so
     /// a batch's CPU per letter is this process's CPU time plus this.
     /// </summary>
-    public TimeSpan ReaderCpuTime => TimeSpan.FromTicks(Interlocked.Read(ref readerCpuTicks));
+    public TimeSpan ReaderCpuTime => TimeSpan.FromTicks(Interlocked.Read(ref _readerCpuTicks));
 
-    private long readerCpuTicks;
+    private long _readerCpuTicks;
 
     private ReadResponse Counted(ReadResponse response)
     {
         if (response.CpuTime is { } cpu)
-            Interlocked.Add(ref readerCpuTicks, cpu.Ticks);
+            Interlocked.Add(ref _readerCpuTicks, cpu.Ticks);
         return response;
     }
 
