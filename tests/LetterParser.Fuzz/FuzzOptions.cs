@@ -37,8 +37,10 @@ internal sealed record FuzzOptions
     /// </summary>
     public TimeSpan AloneWallLimit { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The reader's CPU budget (RLIMIT_CPU), past which the kernel ends it; above the slow limit, so a slow
-    /// mutant is seen as slow, with its CPU time, rather than only as stopped.</summary>
+    /// <summary>
+    /// The reader's CPU budget (RLIMIT_CPU), past which the kernel ends it; above the slow limit, so a slow mutant is
+    /// seen as slow, with its CPU time, rather than only as stopped.
+    /// </summary>
     public TimeSpan CpuLimit { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>A reader whose peak resident memory passes this on a mutant is a finding.</summary>
