@@ -31,13 +31,19 @@ internal sealed class FuzzTarget : IDisposable
         readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions
         {
             Readers = options.Readers,
-            WallTime = options.SlowLimit + TimeSpan.FromSeconds(5),
-            CpuTime = options.SlowLimit + TimeSpan.FromSeconds(5),
+            WallTime = options.WallLimit,
+            CpuTime = options.CpuLimit,
             MaxMemoryBytes = options.MemoryLimit + 256L * 1024 * 1024,
         });
         recording = new RecordingSource(readers);
         pipeline = new LetterPipeline(recording, Core.Catalogue.LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System);
     }
+
+    /// <summary>
+    /// The target a mutant whose finding rests on the wall clock is read again by: one reader, one mutant at a time,
+    /// and the longer <see cref="FuzzOptions.AloneWallLimit"/>; the CPU budget and every other limit as in the run.
+    /// </summary>
+    public static FuzzTarget Alone(FuzzOptions options) => new(options with { Readers = 1, WallLimit = options.AloneWallLimit });
 
     public Task WarmUpAsync(CancellationToken cancellationToken) => readers.WarmUpAsync(cancellationToken);
 
@@ -56,23 +62,28 @@ internal sealed class FuzzTarget : IDisposable
         }
         catch (Exception e)
         {
-            return new Verdict("zip-exception", e.GetType().Name, clock.Elapsed, 0);
+            return new Verdict("zip-exception", e.GetType().Name, clock.Elapsed, null, 0);
         }
+        // Unpacked here, not in a reader: its time is this process's wall time, to be checked alone.
         if (clock.Elapsed > options.SlowLimit)
-            return new Verdict("slow", $"unzip of {entries.Count} entries", clock.Elapsed, 0);
+            return new Verdict("slow", $"unzip of {entries.Count} entries", clock.Elapsed, null, 0) { RestsOnWallTime = true };
         var inflated = entries.Sum(e => (long)e.Content.Length);
         if (inflated > ArchiveLimits.Default.MaxTotalBytes)
-            return new Verdict("memory", $"unzipped {inflated} bytes", clock.Elapsed, 0);
+            return new Verdict("memory", $"unzipped {inflated} bytes", clock.Elapsed, null, 0);
 
         var outcome = $"zip: {entries.Count} entries, {entries.Count(e => e.IsRefused)} refused";
         var read = 0;
+        var cpu = TimeSpan.Zero;
+        var peak = 0L;
         foreach (var entry in entries.Where(e => !e.IsRefused).Take(EntriesRead))
         {
             var verdict = await ReadLetterAsync(entry.Content, $"{name}#{read++}", cancellationToken);
             if (verdict.IsFinding)
                 return verdict with { Outcome = $"{outcome}; entry '{entry.FileName}': {verdict.Outcome}" };
+            cpu += verdict.Cpu ?? TimeSpan.Zero;
+            peak = Math.Max(peak, verdict.PeakResidentBytes);
         }
-        return new Verdict(null, outcome, clock.Elapsed, 0);
+        return new Verdict(null, outcome, clock.Elapsed, cpu, peak);
     }
 
     private async Task<Verdict> ReadLetterAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken)
@@ -85,39 +96,58 @@ internal sealed class FuzzTarget : IDisposable
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new Verdict("internal", $"{e.GetType().Name} out of the pipeline", clock.Elapsed, recording.Take(name)?.PeakResidentBytes ?? 0);
+            var read = recording.Take(name);
+            return new Verdict("internal", $"{e.GetType().Name} out of the pipeline", clock.Elapsed, read?.Response.CpuTime, read?.Response.PeakResidentBytes ?? 0);
         }
         var elapsed = clock.Elapsed;
-        var response = recording.Take(name);
-        var peak = response?.PeakResidentBytes ?? 0;
+        var reading = recording.Take(name);
         var outcome = report is ErrorReport error ? $"{error.Error.Code}: {error.Error.Message}" : report.GetType().Name;
-        var finding = (report as ErrorReport)?.Error switch
+        var verdict = new Verdict(null, outcome, elapsed, reading?.Response.CpuTime, reading?.Response.PeakResidentBytes ?? 0);
+        return Classify(verdict, report as ErrorReport, elapsed - (reading?.Elapsed ?? TimeSpan.Zero));
+    }
+
+    /// <param name="inThisProcess">the wall time of the pipeline outside the reader.</param>
+    private Verdict Classify(Verdict verdict, ErrorReport? error, TimeSpan inThisProcess)
+    {
+        switch (error?.Error)
         {
-            { Code: ErrorCode.Internal } => "internal",
-            { Message: IsolationMessages.Crashed } => "crash",
-            { Message: IsolationMessages.OutOfMemory } => "memory",
-            { Message: IsolationMessages.TooMuchProcessing } => "cpu",
-            { Message: var m } when m.StartsWith("Reading this file took longer than", StringComparison.Ordinal) => "timeout",
-            _ => null,
-        };
-        finding ??= elapsed > options.SlowLimit ? "slow" : peak > options.MemoryLimit ? "memory" : null;
-        return new Verdict(finding, outcome, elapsed, peak);
+            case { Code: ErrorCode.Internal }: return verdict with { Finding = "internal" };
+            case { Message: IsolationMessages.Crashed }: return verdict with { Finding = "crash" };
+            case { Message: IsolationMessages.OutOfMemory }: return verdict with { Finding = "memory" };
+            case { Message: IsolationMessages.TooMuchProcessing }: return verdict with { Finding = "cpu" };
+            case { Message: var m } when m.StartsWith("Reading this file took longer than", StringComparison.Ordinal):
+                // Stopped by the wall clock: slow if it had spent the slow limit in CPU by then, else perhaps only
+                // starved by other work on the cores.
+                return verdict.Cpu > options.SlowLimit ? verdict with { Finding = "slow" } : verdict with { Finding = "timeout", RestsOnWallTime = true };
+        }
+        if (verdict.Cpu > options.SlowLimit)
+            return verdict with { Finding = "slow" };
+        if (verdict.PeakResidentBytes > options.MemoryLimit)
+            return verdict with { Finding = "memory" };
+        // The rest of the pipeline runs in this process, whose CPU time the other mutant's reading shares: its wall time.
+        if (inThisProcess > options.SlowLimit)
+            return verdict with { Finding = "slow", RestsOnWallTime = true };
+        return verdict;
     }
 
     public void Dispose() => readers.Dispose();
 
-    /// <summary>Passes reads to the readers and keeps each answer (with its peak memory) for the verdict, by file name.</summary>
+    /// <summary>
+    /// Passes reads to the readers and keeps each answer (with its peak memory and CPU time) and how long it took,
+    /// by file name, for the verdict.
+    /// </summary>
     private sealed class RecordingSource(IsolatedDocumentSource readers) : IDocumentTextSource
     {
-        private readonly ConcurrentDictionary<string, ReadResponse> answers = new();
+        private readonly ConcurrentDictionary<string, (ReadResponse Response, TimeSpan Elapsed)> answers = new();
 
         public async Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
         {
+            var clock = Stopwatch.StartNew();
             var response = await readers.ReadInReaderAsync(content, fileName, cancellationToken);
-            answers[fileName] = response;
+            answers[fileName] = (response, clock.Elapsed);
             return response.Document ?? throw new LetterInputException(response.Code!.Value, response.Message!);
         }
 
-        public ReadResponse? Take(string fileName) => answers.TryRemove(fileName, out var response) ? response : null;
+        public (ReadResponse Response, TimeSpan Elapsed)? Take(string fileName) => answers.TryRemove(fileName, out var answer) ? answer : null;
     }
 }
