@@ -30,7 +30,7 @@ internal sealed class StageState(VariedLetter letter)
     public LetterSituation Situation = null!;
     public IReadOnlyList<NextStep> NextSteps = [];
     public ReviewInfo Review = null!;
-    public RefusalReport Report = null!;
+    public FindingsReport Report = null!;
     public string Json = "";
     public string Csv = "";
 }

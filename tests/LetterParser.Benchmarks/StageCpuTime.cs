@@ -50,7 +50,7 @@ internal static class StageCpuTime
                 $"  (a fresh reader: {hello:0} ms CPU to say hello, then {first:0} ms CPU for its first letter; paid once per reader)"));
         }
 
-        var source = new LetterDocumentSource();
+        var source = new DocumentTextExtractor();
         var stages = new LetterStages(LetterCatalogue.LoadEmbedded());
         CheckAgainstPipeline(letters, stages);
 

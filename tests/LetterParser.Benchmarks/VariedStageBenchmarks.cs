@@ -12,7 +12,7 @@ namespace LetterParser.Benchmarks;
 [MemoryDiagnoser]
 public class VariedStageBenchmarks
 {
-    private readonly LetterDocumentSource source = new();
+    private readonly DocumentTextExtractor source = new();
     private IReadOnlyList<VariedLetter> letters = [];
     private LetterStages stages = null!;
     private StageState[] states = [];

@@ -41,7 +41,7 @@ public class SampleLettersTests
         var json = ReportJson.Serialize(report);
         using var actualDocument = JsonDocument.Parse(json);
         Assert.True(Schema.Evaluate(actualDocument.RootElement).IsValid, "report breaks the contract: " + json);
-        var refusal = Assert.IsType<RefusalReport>(report);
+        var refusal = Assert.IsType<FindingsReport>(report);
         var got = actualDocument.RootElement;
 
         var problems = new List<string>();
@@ -110,7 +110,7 @@ public class SampleLettersTests
         Assert.True(problems.Count == 0, $"{expectedFile}:\n  " + string.Join("\n  ", problems));
     }
 
-    private static string? ResponseDeadline(RefusalReport report) =>
+    private static string? ResponseDeadline(FindingsReport report) =>
         report.NextSteps.Where(s => s.Kind == NextStepKind.RespondToOfficer).SelectMany(s => s.Deadlines)
             .Select(d => (string?)d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
 

@@ -93,7 +93,7 @@ internal static partial class LetterCorpus
         return new Evaluation(score, ocrScore, mismatches);
     }
 
-    private static void CompareGrounds(Letter letter, RefusalReport report, Score score, List<string> problems)
+    private static void CompareGrounds(Letter letter, FindingsReport report, Score score, List<string> problems)
     {
         var expected = ExpectedIds(letter.Expected).ToHashSet();
         var actual = report.Findings.SelectMany(f => f.Factors.Select(x => x.GroundId).Prepend(f.GroundId)).ToHashSet();
@@ -117,7 +117,7 @@ internal static partial class LetterCorpus
         }
     }
 
-    private static void CompareHeader(Expectation expected, RefusalReport report, Score score, List<string> problems)
+    private static void CompareHeader(Expectation expected, FindingsReport report, Score score, List<string> problems)
     {
         var facts = report.Letter;
         var jrDays = report.NextSteps
@@ -150,7 +150,7 @@ internal static partial class LetterCorpus
         }
     }
 
-    private static void CompareUnrecognized(Expectation expected, RefusalReport report, Score score, List<string> problems)
+    private static void CompareUnrecognized(Expectation expected, FindingsReport report, Score score, List<string> problems)
     {
         // The free text may surface as an unrecognized item or as the quote of the "other" finding; either shows it verbatim.
         var shown = report.Unrecognized.Select(u => u.Text)
@@ -172,7 +172,7 @@ internal static partial class LetterCorpus
         }
     }
 
-    private static string QuoteOf(RefusalReport report, string id) =>
+    private static string QuoteOf(FindingsReport report, string id) =>
         report.Findings.FirstOrDefault(f => f.GroundId == id)?.Quote
         ?? report.Findings.SelectMany(f => f.Factors).FirstOrDefault(f => f.GroundId == id)?.Quote
         ?? "";

@@ -4,9 +4,9 @@ using LetterParser.Core.Pipeline;
 namespace LetterParser.Extraction.Tests.Ocr;
 
 /// <summary>The composition with the real OCR reader: scanned pages reach OCR, and OCR's warnings reach the document.</summary>
-public sealed class LetterDocumentSourceWithOcrTests(OcrReaderFixture fixture) : IClassFixture<OcrReaderFixture>
+public sealed class DocumentTextExtractorWithOcrTests(OcrRecognizerFixture fixture) : IClassFixture<OcrRecognizerFixture>
 {
-    private readonly LetterDocumentSource _source = new(fixture.Reader, LetterLimits.Default);
+    private readonly DocumentTextExtractor _source = new(fixture.Recognizer, LetterLimits.Default);
 
     [Fact]
     public void ScannedPdfPageIsReadThroughOcr()
@@ -56,7 +56,7 @@ public sealed class LetterDocumentSourceWithOcrTests(OcrReaderFixture fixture) :
 
         var report = await pipeline.ProcessAsync(OcrFixtures.Bytes("letter-en-300dpi.png"), "scan.png", new ProcessingOptions(), CancellationToken.None);
 
-        var refusal = Assert.IsType<Core.Reports.RefusalReport>(report);
+        var refusal = Assert.IsType<Core.Reports.FindingsReport>(report);
         var page = Assert.Single(refusal.Source.Pages);
         Assert.Equal(Core.Reports.PageMethod.Ocr, page.Method);
         Assert.Equal("W307654321", refusal.Letter.ApplicationNumber);

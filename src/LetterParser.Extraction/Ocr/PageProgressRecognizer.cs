@@ -10,7 +10,7 @@ namespace LetterParser.Extraction.Ocr;
 /// only forward, so a caller that forwards each report (the reader process) sends at most one per page of the file.
 /// </summary>
 /// <param name="pages">The file's page count, asked only when the first page needs OCR (a digital letter never pays for it).</param>
-internal sealed class PageProgressReader(IScannedPageReader inner, IProgress<ReadingProgress> pageProgress, Func<int> pages) : IScannedPageReader
+internal sealed class PageProgressRecognizer(IScannedPageRecognizer inner, IProgress<ReadingProgress> pageProgress, Func<int> pages) : IScannedPageRecognizer
 {
     private readonly Lazy<int> _pages = new(pages, LazyThreadSafetyMode.None);
     private int _lastReported;

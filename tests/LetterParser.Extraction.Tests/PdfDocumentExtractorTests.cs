@@ -4,7 +4,7 @@ using LetterParser.Extraction.Tests.Support;
 
 namespace LetterParser.Extraction.Tests;
 
-public class PdfLetterReaderTests
+public class PdfDocumentExtractorTests
 {
     private static readonly byte[] Scan = Fixtures.Read("scanned-page.png");
 
@@ -17,13 +17,13 @@ public class PdfLetterReaderTests
     [Fact]
     public void APageThatIsOnlyAnImageGoesToTheScannedPageReader()
     {
-        var ocr = new RecordingScannedPageReader();
+        var ocr = new RecordingScannedPageRecognizer();
 
         var document = TypedPageThenScannedPage().Read(ocr);
 
         Assert.Equal([2], ocr.PdfPagesRead);
         Assert.Equal([ReadingMethod.TextLayer, ReadingMethod.Ocr], document.Pages.Select(p => p.Method));
-        Assert.Equal(RecordingScannedPageReader.OcrText, document.Pages[1].Lines.Single().Text);
+        Assert.Equal(RecordingScannedPageRecognizer.OcrText, document.Pages[1].Lines.Single().Text);
         Assert.Empty(document.Warnings);
     }
 
@@ -40,7 +40,7 @@ public class PdfLetterReaderTests
     [Fact]
     public void AScanWithAFewStrayWordsStillGoesToOcr()
     {
-        var ocr = new RecordingScannedPageReader();
+        var ocr = new RecordingScannedPageRecognizer();
 
         new LetterPdf().Png(Scan, 0, 0, 612, 792).Text("Page 1 of 1", 500, 780, size: 8).Read(ocr);
 
@@ -50,7 +50,7 @@ public class PdfLetterReaderTests
     [Fact]
     public void ATypedPageWithASmallLogoIsReadFromItsTextLayer()
     {
-        var ocr = new RecordingScannedPageReader();
+        var ocr = new RecordingScannedPageRecognizer();
 
         var document = new LetterPdf().Png(Scan, 72, 20, 40, 50).Text(LetterPdf.Prose, 72, 100, size: 9).Read(ocr);
 
@@ -73,9 +73,9 @@ public class PdfLetterReaderTests
     [Fact]
     public void APageWhoseGlyphsMapToNoCharactersGoesToOcr()
     {
-        var ocr = new RecordingScannedPageReader();
+        var ocr = new RecordingScannedPageRecognizer();
 
-        new LetterDocumentSource(ocr, Core.Pipeline.LetterLimits.Default).Read(UndecodablePage(), CancellationToken.None);
+        new DocumentTextExtractor(ocr, Core.Pipeline.LetterLimits.Default).Read(UndecodablePage(), CancellationToken.None);
 
         Assert.Equal([1], ocr.PdfPagesRead);
     }
@@ -83,7 +83,7 @@ public class PdfLetterReaderTests
     [Fact]
     public void APageWhoseGlyphsMapToNoCharactersIsNotPassedOffAsTextWithoutOcr()
     {
-        var error = Assert.Throws<LetterInputException>(() => new LetterDocumentSource().Read(UndecodablePage(), CancellationToken.None));
+        var error = Assert.Throws<LetterInputException>(() => new DocumentTextExtractor().Read(UndecodablePage(), CancellationToken.None));
 
         Assert.Equal(ErrorCode.Unreadable, error.Code);
         Assert.Contains("cannot be decoded", error.Message);
@@ -118,7 +118,7 @@ public class PdfLetterReaderTests
     [Fact]
     public void ASearchableScanGoesToOcrWhenOcrIsInstalledSoItsBoxesAreSeen()
     {
-        var ocr = new RecordingScannedPageReader();
+        var ocr = new RecordingScannedPageRecognizer();
 
         new LetterPdf().Png(Scan, 0, 0, 612, 792).Invisible().Text(LetterPdf.Prose, 72, 100, size: 9).Read(ocr);
 
@@ -138,7 +138,7 @@ public class PdfLetterReaderTests
             "/Pattern cs /P1 scn 0 740 612 52 re f 72 690 6 6 re f BT /F1 11 Tf 80 690 Td (" + LetterPdf.Prose + ") Tj ET",
             [RawPdf.Helvetica], [shading], resources: "/Pattern << /P1 6 0 R >>");
 
-        var document = new LetterDocumentSource().Read(pdf, CancellationToken.None);
+        var document = new DocumentTextExtractor().Read(pdf, CancellationToken.None);
 
         Assert.Empty(document.Warnings);
         Assert.Contains("not satisfied", document.Pages.Single().Lines.Single().Text, StringComparison.Ordinal);

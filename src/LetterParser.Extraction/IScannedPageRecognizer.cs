@@ -7,7 +7,7 @@ namespace LetterParser.Extraction;
 /// Reads pages that have no usable text layer: scanned PDF pages and image files (JPEG, PNG, TIFF).
 /// The Tesseract implementation lives in Ocr/; <see cref="NoOcr"/> stands in where the engine is missing.
 /// </summary>
-internal interface IScannedPageReader
+internal interface IScannedPageRecognizer
 {
     /// <summary>False when the OCR engine or its language data is not installed.</summary>
     bool IsAvailable { get; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace LetterParser.Core.Reports;
 
 /// <summary>
-/// What LetterParser returns for one file: either a <see cref="RefusalReport"/> or an <see cref="ErrorReport"/>.
+/// What LetterParser returns for one file: either a <see cref="FindingsReport"/> or an <see cref="ErrorReport"/>.
 /// Shapes follow contract/report.schema.json exactly; serialize with <see cref="ReportJson"/>.
 /// </summary>
 public abstract record LetterReport
@@ -15,7 +15,7 @@ public abstract record LetterReport
     public abstract string SourceFileName { get; }
 }
 
-public sealed record RefusalReport(
+public sealed record FindingsReport(
     SourceInfo Source,
     bool IsRefusalLetter,
     LetterFacts Letter,

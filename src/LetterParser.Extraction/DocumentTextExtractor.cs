@@ -12,16 +12,16 @@ namespace LetterParser.Extraction;
 /// <see cref="LetterInputException"/> with a message the person can act on. Given a progress, it says which page OCR
 /// is on (numbers only).
 /// </summary>
-public sealed class LetterDocumentSource : IDocumentTextSource
+public sealed class DocumentTextExtractor : IDocumentTextSource
 {
-    private readonly IScannedPageReader _scannedPages;
+    private readonly IScannedPageRecognizer _scannedPages;
     private readonly LetterLimits _limits;
 
     /// <summary>A source without OCR: digital PDFs are read, scanned pages are skipped with a warning.</summary>
-    public LetterDocumentSource(LetterLimits? limits = null) : this(NoOcr.Instance, limits ?? LetterLimits.Default) { }
+    public DocumentTextExtractor(LetterLimits? limits = null) : this(NoOcr.Instance, limits ?? LetterLimits.Default) { }
 
     /// <summary>The seam for OCR: pages without a usable text layer, and image files, go to <paramref name="scannedPages"/>.</summary>
-    internal LetterDocumentSource(IScannedPageReader scannedPages, LetterLimits limits)
+    internal DocumentTextExtractor(IScannedPageRecognizer scannedPages, LetterLimits limits)
     {
         _scannedPages = scannedPages;
         _limits = limits;
@@ -63,7 +63,7 @@ public sealed class LetterDocumentSource : IDocumentTextSource
             // "Page i of n" counts the file's pages; the PDF was opened and checked once already, so counting them
             // again when the first scanned page comes cannot fail differently.
             return mediaType == MediaTypes.Pdf
-                ? PdfLetterReader.Read(content, _limits, progress is null ? _scannedPages : new PageProgressReader(_scannedPages, progress, () => PdfPageCount(content)), cancellationToken)
+                ? PdfDocumentExtractor.Read(content, _limits, progress is null ? _scannedPages : new PageProgressRecognizer(_scannedPages, progress, () => PdfPageCount(content)), cancellationToken)
                 : ReadImage(content, mediaType, progress, cancellationToken);
         }
         catch (Exception e) when (e is not (LetterInputException or OperationCanceledException or OutOfMemoryException))
@@ -77,7 +77,7 @@ public sealed class LetterDocumentSource : IDocumentTextSource
 
     private int PdfPageCount(ReadOnlyMemory<byte> content)
     {
-        using var document = PdfTextLayerReader.Open(content, _limits);
+        using var document = PdfTextLayerExtractor.Open(content, _limits);
         return document.NumberOfPages;
     }
 

@@ -13,7 +13,7 @@ namespace LetterParser.Extraction.Ocr;
 /// binarisation. Words and boxes are reported in the pixels of the upright page image at its scanned resolution.
 /// Engines come from an <see cref="OcrEnginePool"/>, one per core, reused across pages and letters.
 /// </summary>
-internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposable
+internal sealed class TesseractScannedPageRecognizer : IScannedPageRecognizer, IDisposable
 {
     private const string English = "eng";
     private const string Orientation = "osd";
@@ -25,7 +25,7 @@ internal sealed class TesseractScannedPageReader : IScannedPageReader, IDisposab
     private readonly Lock _poolGate = new();
     private OcrEnginePool? _pool;
 
-    public TesseractScannedPageReader(TesseractOcrOptions? options = null)
+    public TesseractScannedPageRecognizer(TesseractOcrOptions? options = null)
     {
         _options = options ?? TesseractOcrOptions.Default;
         _installation = new Lazy<TesseractInstallation?>(() => TesseractInstallation.Find(_options.DataPath));

@@ -4,7 +4,7 @@ using LetterParser.Core.Pipeline;
 namespace LetterParser.Extraction.Tests.Support;
 
 /// <summary>A hand-made stand-in for OCR: records which pages it was asked for and returns one fixed line each.</summary>
-internal sealed class RecordingScannedPageReader(bool isAvailable = true) : IScannedPageReader
+internal sealed class RecordingScannedPageRecognizer(bool isAvailable = true) : IScannedPageRecognizer
 {
     public const string OcrText = "text read by ocr";
 

@@ -11,7 +11,7 @@ namespace LetterParser.Extraction.Pdf;
 /// Reads a PDF page by page: each page from its text layer when that layer is real, otherwise through the
 /// scanned-page reader (OCR). A mixed PDF (typed letter plus scanned notes) is normal.
 /// </summary>
-internal static class PdfLetterReader
+internal static class PdfDocumentExtractor
 {
     /// <summary>Below this many letters and digits a page with a large image is a scan with stray text (a stamp, a footer).</summary>
     private const int ThinTextLayer = 20;
@@ -21,10 +21,10 @@ internal static class PdfLetterReader
 
     private enum Verdict { TextLayer, Blank, Scanned, Undecodable, HiddenTextOverScan }
 
-    public static DocumentText Read(ReadOnlyMemory<byte> content, LetterLimits limits, IScannedPageReader scannedPages, CancellationToken cancellationToken)
+    public static DocumentText Read(ReadOnlyMemory<byte> content, LetterLimits limits, IScannedPageRecognizer scannedPages, CancellationToken cancellationToken)
     {
         PdfPreflight.Check(content, limits);
-        using var document = PdfTextLayerReader.Open(content, limits);
+        using var document = PdfTextLayerExtractor.Open(content, limits);
         var count = document.NumberOfPages;
         var pages = new List<PageText>(count);
         var warnings = new List<string>();
@@ -39,12 +39,12 @@ internal static class PdfLetterReader
             try
             {
                 page = document.GetPage(number);
-                layer = PdfTextLayerReader.ReadPage(page, number);
+                layer = PdfTextLayerExtractor.ReadPage(page, number);
                 verdict = Judge(page, layer.Quality);
             }
             catch (PdfDocumentEncryptedException)
             {
-                throw PdfTextLayerReader.Encrypted();
+                throw PdfTextLayerExtractor.Encrypted();
             }
             catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or LetterInputException))
             {
@@ -77,7 +77,7 @@ internal static class PdfLetterReader
         }
 
         if (damaged == count)
-            throw PdfTextLayerReader.Corrupt();
+            throw PdfTextLayerExtractor.Corrupt();
         if (!pages.Any(p => p.Lines.Count > 0))
         {
             throw new LetterInputException(ErrorCode.Unreadable, (skippedScans, skippedUndecodable) switch

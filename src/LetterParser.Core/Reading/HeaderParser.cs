@@ -9,7 +9,7 @@ namespace LetterParser.Core.Reading;
 /// where the decision was made. Works on folded (lowercase, accent-free) lines and tolerates the OCR
 /// confusions that hit digits (O for 0, l or I for 1).
 /// </summary>
-internal static partial class HeaderReader
+internal static partial class HeaderParser
 {
     private static readonly string[] EnglishMonths =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

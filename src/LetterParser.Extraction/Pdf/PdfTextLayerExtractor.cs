@@ -24,7 +24,7 @@ internal sealed record TextLayerPage(PageText Page, TextLayerQuality Quality);
 /// Reads the text layer of a PDF with PdfPig: words from <see cref="NearestNeighbourWordExtractor"/> (not
 /// <c>page.Text</c>, which glues lines together), grouped into lines, with checkbox marks taken out of the text.
 /// </summary>
-internal static class PdfTextLayerReader
+internal static class PdfTextLayerExtractor
 {
     /// <summary>
     /// PdfPig's default word extractor spreads each page's neighbour search over the thread pool. A letter is read
@@ -87,17 +87,17 @@ internal static class PdfTextLayerReader
     public static TextLayerPage ReadPage(Page page, int number)
     {
         var frame = new PageFrame(page);
-        var letters = page.Letters;
-        var kept = new List<Letter>(letters.Count);
-        List<Letter>? turned = null; // text not running left to right: margin form numbers, stamps, watermarks
-        List<(Letter Letter, GlyphRole Role)>? glyphMarks = null;
-        List<Letter>? possibleInnerMarks = null;
-        HashSet<Letter>? bullets = null;
+        var pageGlyphs = page.Letters;
+        var kept = new List<Glyph>(pageGlyphs.Count);
+        List<Glyph>? turned = null; // text not running left to right: margin form numbers, stamps, watermarks
+        List<(Glyph Glyph, GlyphRole Role)>? glyphMarks = null;
+        List<Glyph>? possibleInnerMarks = null;
+        HashSet<Glyph>? bullets = null;
         int glyphs = 0, lettersAndDigits = 0, unmappable = 0, invisible = 0;
 
-        foreach (var letter in letters)
+        foreach (var glyph in pageGlyphs)
         {
-            var value = letter.Value;
+            var value = glyph.Value;
             if (value.Length == 0)
             {
                 // A glyph the font could not map to any character: evidence of a broken text layer.
@@ -107,36 +107,36 @@ internal static class PdfTextLayerReader
             }
             if (string.IsNullOrWhiteSpace(value))
                 continue; // spaces: the word extractor finds gaps from positions
-            var role = CheckboxGlyphs.Classify(value, letter.FontName);
+            var role = CheckboxGlyphs.Classify(value, glyph.FontName);
             switch (role)
             {
                 case GlyphRole.EmptyBox or GlyphRole.CheckedBox or GlyphRole.Tick:
-                    (glyphMarks ??= []).Add((letter, role));
+                    (glyphMarks ??= []).Add((glyph, role));
                     continue;
                 case GlyphRole.Ornament:
                     continue;
                 case GlyphRole.Bullet:
-                    (bullets ??= new(ReferenceEqualityComparer.Instance)).Add(letter);
-                    kept.Add(letter);
+                    (bullets ??= new(ReferenceEqualityComparer.Instance)).Add(glyph);
+                    kept.Add(glyph);
                     continue;
             }
-            if (CheckboxGlyphs.IsSymbolFont(letter.FontName) && WordText.IsUnmappable(value))
+            if (CheckboxGlyphs.IsSymbolFont(glyph.FontName) && WordText.IsUnmappable(value))
                 continue; // a symbol-font glyph we have no name for: decoration, not a broken text layer
             glyphs++;
             if (char.IsLetterOrDigit(value, 0))
                 lettersAndDigits++;
             else if (WordText.IsUnmappable(value))
                 unmappable++;
-            if (letter.RenderingMode == TextRenderingMode.Neither)
+            if (glyph.RenderingMode == TextRenderingMode.Neither)
                 invisible++;
-            if (letter.TextOrientation != TextOrientation.Horizontal)
+            if (glyph.TextOrientation != TextOrientation.Horizontal)
             {
-                (turned ??= []).Add(letter);
+                (turned ??= []).Add(glyph);
                 continue;
             }
             if (CheckboxGlyphs.IsMarkInsideBox(value))
-                (possibleInnerMarks ??= []).Add(letter);
-            kept.Add(letter);
+                (possibleInnerMarks ??= []).Add(glyph);
+            kept.Add(glyph);
         }
         // A letter reads left to right; turned text is kept only when it is most of the page (a page drawn sideways).
         if (turned is not null && turned.Count > kept.Count)
@@ -175,10 +175,10 @@ internal static class PdfTextLayerReader
     /// <summary>
     /// Turns box glyphs, lone ticks and drawn squares into marks. An "X" or tick inside an empty box glyph or a
     /// drawn square ticks that box and is taken out of the text; a tick standing alone is itself a ticked box.
-    /// Returns the text letters used up as marks, if any.
+    /// Returns the text glyphs used up as marks, if any.
     /// </summary>
-    private static HashSet<Letter>? FindCheckboxes(Page page, PageFrame frame, List<Letter> textLetters,
-        List<(Letter Letter, GlyphRole Role)>? glyphMarks, List<Letter>? possibleInnerMarks, List<CheckboxMark> checkboxes)
+    private static HashSet<Glyph>? FindCheckboxes(Page page, PageFrame frame, List<Glyph> textGlyphs,
+        List<(Glyph Glyph, GlyphRole Role)>? glyphMarks, List<Glyph>? possibleInnerMarks, List<CheckboxMark> checkboxes)
     {
         var drawn = DrawnCheckboxFinder.Find(page.Paths);
         if (drawn.Count > 0)
@@ -186,10 +186,10 @@ internal static class PdfTextLayerReader
             // A square around ordinary text (a framed page number, a table cell) is not a checkbox.
             var near = new PdfRectangle(drawn.Min(b => b.Rect.Left), drawn.Min(b => b.Rect.Bottom), drawn.Max(b => b.Rect.Right), drawn.Max(b => b.Rect.Top));
             HashSet<int>? framingText = null;
-            foreach (var letter in textLetters)
+            foreach (var glyph in textGlyphs)
             {
-                var centre = letter.BoundingBox.Centroid;
-                if (!Contains(near, centre) || CheckboxGlyphs.IsMarkInsideBox(letter.Value))
+                var centre = glyph.BoundingBox.Centroid;
+                if (!Contains(near, centre) || CheckboxGlyphs.IsMarkInsideBox(glyph.Value))
                     continue;
                 for (var i = 0; i < drawn.Count; i++)
                 {
@@ -207,28 +207,28 @@ internal static class PdfTextLayerReader
         var boxes = new List<(PdfRectangle Rect, bool Checked)>(drawn.Count + (glyphMarks?.Count ?? 0));
         foreach (var box in drawn)
             boxes.Add((box.Rect, box.IsChecked));
-        var ticks = new List<Letter>();
+        var ticks = new List<Glyph>();
         if (glyphMarks is not null)
         {
-            foreach (var (letter, role) in glyphMarks)
+            foreach (var (glyph, role) in glyphMarks)
             {
                 if (role == GlyphRole.Tick)
-                    ticks.Add(letter);
+                    ticks.Add(glyph);
                 else
-                    boxes.Add((letter.BoundingBox, role == GlyphRole.CheckedBox));
+                    boxes.Add((glyph.BoundingBox, role == GlyphRole.CheckedBox));
             }
         }
 
-        HashSet<Letter>? consumed = null;
+        HashSet<Glyph>? consumed = null;
         if (possibleInnerMarks is not null)
         {
-            foreach (var letter in possibleInnerMarks)
+            foreach (var glyph in possibleInnerMarks)
             {
-                var inside = boxes.FindIndex(b => Contains(b.Rect, letter.BoundingBox.Centroid));
+                var inside = boxes.FindIndex(b => Contains(b.Rect, glyph.BoundingBox.Centroid));
                 if (inside < 0)
                     continue;
                 boxes[inside] = (boxes[inside].Rect, true);
-                (consumed ??= new(ReferenceEqualityComparer.Instance)).Add(letter);
+                (consumed ??= new(ReferenceEqualityComparer.Instance)).Add(glyph);
             }
         }
         foreach (var tick in ticks)

@@ -4,9 +4,9 @@ using LetterParser.Core.Reading;
 
 namespace LetterParser.Core.Tests.Reading;
 
-public class HeaderReaderTests
+public class HeaderParserTests
 {
-    private static DateOnly? Date(params string[] lines) => HeaderReader.FindDate(lines.Select(LatinFolding.Fold).ToList());
+    private static DateOnly? Date(params string[] lines) => HeaderParser.FindDate(lines.Select(LatinFolding.Fold).ToList());
 
     [Theory]
     [InlineData("September 2, 2014", 2014, 9, 2)]
@@ -36,26 +36,26 @@ public class HeaderReaderTests
     [InlineData("UCI: l234-567O", "12345670")]
     [InlineData("UC: 1208-8843", "12088843")]
     public void ReadsTheUciAsDigits(string line, string expected) =>
-        Assert.Equal(expected, HeaderReader.FindUci([LatinFolding.Fold(line)]));
+        Assert.Equal(expected, HeaderParser.FindUci([LatinFolding.Fold(line)]));
 
     [Fact]
     public void AUciLabelAloneOnItsLineTakesTheValueBelowIt() =>
-        Assert.Equal("1103127764", HeaderReader.FindUci(["iuc :", "11-0312-7764", "objet : demande de permis d'etudes"]));
+        Assert.Equal("1103127764", HeaderParser.FindUci(["iuc :", "11-0312-7764", "objet : demande de permis d'etudes"]));
 
     [Fact]
     public void AHeaderLineThatIsNothingButAUciIsTheUci() =>
-        Assert.Equal("11630958", HeaderReader.FindUci(["25 juin 2023", "v318230774", "1163-0958", "madame,"]));
+        Assert.Equal("11630958", HeaderParser.FindUci(["25 juin 2023", "v318230774", "1163-0958", "madame,"]));
 
     [Theory]
     [InlineData("613-555-0142")]
     [InlineData("2024-03-18")]
     [InlineData("tel. 1163-0958")]
     public void APhoneNumberADateOrANumberInASentenceIsNoUnlabelledUci(string line) =>
-        Assert.Null(HeaderReader.FindUci([line]));
+        Assert.Null(HeaderParser.FindUci([line]));
 
     [Fact]
     public void OutsideTheHeaderOnlyALabelledUciCounts() =>
-        Assert.Null(HeaderReader.FindUci(["1163-0958"], unlabelled: false));
+        Assert.Null(HeaderParser.FindUci(["1163-0958"], unlabelled: false));
 
     [Theory]
     [InlineData("Application number: W309876543", "W309876543")]
@@ -63,7 +63,7 @@ public class HeaderReaderTests
     [InlineData("Application No. V 30987654 3", "V309876543")]
     [InlineData("File: W3O9876543", "W309876543")]
     public void ReadsTheApplicationNumber(string line, string expected) =>
-        Assert.Equal(expected, HeaderReader.FindApplicationNumber([LatinFolding.Fold(line)]));
+        Assert.Equal(expected, HeaderParser.FindApplicationNumber([LatinFolding.Fold(line)]));
 
     [Theory]
     [InlineData("Dear Jane Doe:", "Jane Doe")]
@@ -72,7 +72,7 @@ public class HeaderReaderTests
     [InlineData("Madame, Monsieur,", null)]
     [InlineData("Name: Arjun Kumar", "Arjun Kumar")]
     public void ReadsTheApplicantNameButNotAGenericSalutation(string line, string? expected) =>
-        Assert.Equal(expected, HeaderReader.FindApplicantName([line]));
+        Assert.Equal(expected, HeaderParser.FindApplicantName([line]));
 
     [Theory]
     [InlineData("Visa Section, Embassy of Canada, Ankara", true)]
@@ -81,7 +81,7 @@ public class HeaderReaderTests
     public void TellsOfficesAbroadFromOfficesInCanada(string office, bool abroad)
     {
         var folded = LatinFolding.Fold(office);
-        Assert.Equal(abroad, HeaderReader.IsOfficeAbroad(folded));
+        Assert.Equal(abroad, HeaderParser.IsOfficeAbroad(folded));
         Assert.Equal(!abroad, TextPipeline.Catalogue.Offices.IsInCanada(folded));
     }
 

@@ -13,7 +13,7 @@ public sealed record BatchRow(int UploadIndex, StoredLetter Letter, LetterReport
     /// <summary>Core's triage of the report as of today; null while the letter is still being read.</summary>
     public Triage? Triage { get; } = Report is null ? null : TriageOrder.Of(Report, Today);
 
-    public RefusalReport? Refusal => Report as RefusalReport;
+    public FindingsReport? Refusal => Report as FindingsReport;
 
     public bool Misrepresentation => Refusal is { } r && TriageOrder.HasMisrepresentation(r);
 
@@ -54,7 +54,7 @@ public sealed record BatchSnapshot(StoredBatch Batch, IReadOnlyList<BatchRow> Ro
 /// of Core's <see cref="LetterNotesPairing"/> (as <c>letterparser batch</c> writes them): a refusal letter joined with
 /// the GCMS printout of its application, read back each time, so a printout that finishes later still joins.
 /// </summary>
-public sealed class BatchReader(IBatchStore batches, ILetterStore letters, ClinicKeys keys, TimeProvider clock)
+public sealed class BatchViewQuery(IBatchStore batches, ILetterStore letters, ClinicKeys keys, TimeProvider clock)
 {
     private static readonly ConcernsCatalogue Catalogue = ConcernsCatalogue.LoadEmbedded();
 
@@ -76,7 +76,7 @@ public sealed class BatchReader(IBatchStore batches, ILetterStore letters, Clini
     public async Task<LetterReport> JoinedReportAsync(StoredLetter letter, LetterReport report, CancellationToken cancellationToken)
     {
         if (letter.BatchId is not { } batchId
-            || report is not RefusalReport { DocumentKind: DocumentKind.RefusalLetter or DocumentKind.GcmsNotes }
+            || report is not FindingsReport { DocumentKind: DocumentKind.RefusalLetter or DocumentKind.GcmsNotes }
             || await batches.FindAsync(batchId, cancellationToken) is not { } batch)
         {
             return report;

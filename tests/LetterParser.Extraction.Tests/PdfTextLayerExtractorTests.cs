@@ -4,7 +4,7 @@ using static LetterParser.Extraction.Tests.Support.PageAssert;
 
 namespace LetterParser.Extraction.Tests;
 
-public class PdfTextLayerReaderTests
+public class PdfTextLayerExtractorTests
 {
     [Fact]
     public void WordsComeTopToBottomAndLeftToRightWhateverOrderTheyWereDrawnIn()
@@ -142,7 +142,7 @@ public class PdfTextLayerReaderTests
             [RawPdf.Helvetica, RawPdf.SymbolTrueType("Wingdings-Regular", 8), RawPdf.SymbolTrueType("Wingdings2", 9)],
             [RawPdf.SymbolDescriptor("Wingdings-Regular"), RawPdf.SymbolDescriptor("Wingdings2")]);
 
-        var page = new LetterDocumentSource().Read(pdf, CancellationToken.None).Pages.Single();
+        var page = new DocumentTextExtractor().Read(pdf, CancellationToken.None).Pages.Single();
 
         Assert.True(BoxLeftOf(page, "travel").IsChecked);
         Assert.False(BoxLeftOf(page, "purpose").IsChecked);
@@ -163,7 +163,7 @@ public class PdfTextLayerReaderTests
             [RawPdf.Helvetica, RawPdf.SymbolTrueType("QWERTY+ZapfDingbatsITC", 7)],
             [RawPdf.SymbolDescriptor("QWERTY+ZapfDingbatsITC")]);
 
-        var page = new LetterDocumentSource().Read(pdf, CancellationToken.None).Pages.Single();
+        var page = new DocumentTextExtractor().Read(pdf, CancellationToken.None).Pages.Single();
 
         Assert.True(BoxLeftOf(page, "travel").IsChecked);
         Assert.False(BoxLeftOf(page, "purpose").IsChecked);
@@ -180,7 +180,7 @@ public class PdfTextLayerReaderTests
             "BT /F1 7 Tf 0 1 -1 0 30 600 Tm (IMM 5621 E) Tj ET",
             [RawPdf.Helvetica]);
 
-        var page = new LetterDocumentSource().Read(pdf, CancellationToken.None).Pages.Single();
+        var page = new DocumentTextExtractor().Read(pdf, CancellationToken.None).Pages.Single();
 
         Assert.Equal([LetterPdf.Prose], page.Lines.Select(l => l.Text));
     }

@@ -6,18 +6,18 @@ using LetterParser.Extraction.Tests.Support;
 
 namespace LetterParser.Extraction.Tests;
 
-public class LetterDocumentSourceTests
+public class DocumentTextExtractorTests
 {
-    private static LetterInputException ReadFails(byte[] content, LetterLimits? limits = null, IScannedPageReader? ocr = null) =>
+    private static LetterInputException ReadFails(byte[] content, LetterLimits? limits = null, IScannedPageRecognizer? ocr = null) =>
         Assert.Throws<LetterInputException>(() =>
-            new LetterDocumentSource(ocr ?? NoOcr.Instance, limits ?? LetterLimits.Default).Read(content, CancellationToken.None));
+            new DocumentTextExtractor(ocr ?? NoOcr.Instance, limits ?? LetterLimits.Default).Read(content, CancellationToken.None));
 
     [Fact]
     public async Task ADigitalLetterIsReadAsAPdf()
     {
         var pdf = new LetterPdf().Text("Dear Applicant:", 72, 100).Build();
 
-        var document = await new LetterDocumentSource().ReadAsync(pdf, "letter.pdf", CancellationToken.None);
+        var document = await new DocumentTextExtractor().ReadAsync(pdf, "letter.pdf", CancellationToken.None);
 
         Assert.Equal("application/pdf", document.MediaType);
         Assert.Equal("Dear Applicant:", document.Pages.Single().Lines.Single().Text);
@@ -32,7 +32,7 @@ public class LetterDocumentSourceTests
     [Fact]
     public async Task AnUnsupportedFileFailsTheTaskWithATypedError()
     {
-        var read = new LetterDocumentSource().ReadAsync(Encoding.UTF8.GetBytes("Dear applicant"), "letter.txt", CancellationToken.None);
+        var read = new DocumentTextExtractor().ReadAsync(Encoding.UTF8.GetBytes("Dear applicant"), "letter.txt", CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<LetterInputException>(() => read);
         Assert.Equal(ErrorCode.UnsupportedType, error.Code);
@@ -79,7 +79,7 @@ public class LetterDocumentSourceTests
     public void APdfWithMorePagesThanTheLimitIsRefusedBeforeAnyPageIsRead()
     {
         var pdf = new LetterPdf().Text("one", 72, 100).NewPage().Text("two", 72, 100).NewPage().Text("three", 72, 100).Build();
-        var ocr = new RecordingScannedPageReader();
+        var ocr = new RecordingScannedPageRecognizer();
 
         var error = ReadFails(pdf, new LetterLimits { MaxPages = 2 }, ocr);
 
@@ -101,9 +101,9 @@ public class LetterDocumentSourceTests
     [Fact]
     public void AnImageGoesToTheScannedPageReader()
     {
-        var ocr = new RecordingScannedPageReader();
+        var ocr = new RecordingScannedPageRecognizer();
 
-        var document = new LetterDocumentSource(ocr, LetterLimits.Default).Read(Fixtures.Read("scanned-page.png"), CancellationToken.None);
+        var document = new DocumentTextExtractor(ocr, LetterLimits.Default).Read(Fixtures.Read("scanned-page.png"), CancellationToken.None);
 
         Assert.Equal(["image/png"], ocr.ImageFilesRead);
         Assert.Equal("image/png", document.MediaType);
@@ -113,10 +113,10 @@ public class LetterDocumentSourceTests
     [Fact]
     public void OnlyTheScannedPageOfAMixedPdfIsReportedAndItCountsTheWholeFile()
     {
-        var ocr = new RecordingScannedPageReader();
+        var ocr = new RecordingScannedPageRecognizer();
         var recorder = new ProgressRecorder();
 
-        new LetterDocumentSource(ocr, LetterLimits.Default).Read(Ocr.OcrFixtures.PdfWithTypedThenScannedPage(), recorder, CancellationToken.None);
+        new DocumentTextExtractor(ocr, LetterLimits.Default).Read(Ocr.OcrFixtures.PdfWithTypedThenScannedPage(), recorder, CancellationToken.None);
 
         Assert.Equal([2], ocr.PdfPagesRead);
         Assert.Equal([ReadingProgress.OcrPage(2, 2)], recorder.Reports);
@@ -127,7 +127,7 @@ public class LetterDocumentSourceTests
     {
         var recorder = new ProgressRecorder();
 
-        new LetterDocumentSource(NoOcr.Instance, LetterLimits.Default).Read(Ocr.OcrFixtures.PdfWithTypedThenScannedPage(), recorder, CancellationToken.None);
+        new DocumentTextExtractor(NoOcr.Instance, LetterLimits.Default).Read(Ocr.OcrFixtures.PdfWithTypedThenScannedPage(), recorder, CancellationToken.None);
 
         Assert.Empty(recorder.Reports);
     }

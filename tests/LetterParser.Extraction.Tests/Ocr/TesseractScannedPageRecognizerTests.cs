@@ -6,9 +6,9 @@ using UglyToad.PdfPig;
 
 namespace LetterParser.Extraction.Tests.Ocr;
 
-public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : IClassFixture<OcrReaderFixture>
+public sealed class TesseractScannedPageRecognizerTests(OcrRecognizerFixture fixture) : IClassFixture<OcrRecognizerFixture>
 {
-    private readonly TesseractScannedPageReader _reader = fixture.Reader;
+    private readonly TesseractScannedPageRecognizer _reader = fixture.Recognizer;
 
     private static string TextOf(PageText page) => string.Join('\n', page.Lines.Select(l => l.Text));
 
@@ -299,7 +299,7 @@ public sealed class TesseractScannedPageReaderTests(OcrReaderFixture fixture) : 
     [Fact]
     public void ReaderWithoutLanguageDataIsUnavailableInsteadOfCrashing()
     {
-        using var reader = new TesseractScannedPageReader(new TesseractOcrOptions { DataPath = "/nonexistent/tessdata" });
+        using var reader = new TesseractScannedPageRecognizer(new TesseractOcrOptions { DataPath = "/nonexistent/tessdata" });
 
         Assert.False(reader.IsAvailable);
     }
