@@ -1,6 +1,6 @@
 using LetterParser.Extraction.Pdf;
 
-namespace LetterParser.Extraction.Tests;
+namespace LetterParser.Extraction.Tests.Pdf;
 
 public class CheckboxGlyphsTests
 {

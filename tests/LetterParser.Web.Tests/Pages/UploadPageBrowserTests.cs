@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Pages;
 
 /// <summary>
 /// End to end in a real browser: the app on Kestrel on a loopback port, Debian's headless Chromium driven

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static LetterParser.Web.Tests.Support.LetterApiClient;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Hosting;
 
 /// <summary>
 /// The access model in server mode: no address, host or forwarded header grants anything; letters open with their

@@ -2,7 +2,7 @@ using System.Net;
 using LetterParser.Web.Tests.Support;
 using static LetterParser.Web.Tests.Support.LetterApiClient;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Hosting;
 
 /// <summary>Rate limits per client and key, the cap on queued work, the queue order, refused files gone at once.</summary>
 public sealed class AbuseLimitsTests

@@ -3,7 +3,7 @@ using LetterParser.Web.Storage;
 using LetterParser.Web.Storage.Postgres;
 using LetterParser.Web.Tests.Support;
 
-namespace LetterParser.Web.Tests.Postgres;
+namespace LetterParser.Web.Tests.Storage.Postgres;
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresLetterStoreTests : IAsyncLifetime

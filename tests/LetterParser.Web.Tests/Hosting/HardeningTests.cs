@@ -5,7 +5,7 @@ using LetterParser.Web.Intake;
 using LetterParser.Web.Tests.Support;
 using static LetterParser.Web.Tests.Support.LetterApiClient;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Hosting;
 
 /// <summary>The smaller holes: caching, file permissions, bidi tricks in names, the oversized upload through the page.</summary>
 public sealed class HardeningTests : IAsyncLifetime

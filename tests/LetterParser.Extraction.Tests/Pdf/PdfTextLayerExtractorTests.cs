@@ -2,7 +2,7 @@ using LetterParser.Core.Documents;
 using LetterParser.Extraction.Tests.Support;
 using static LetterParser.Extraction.Tests.Support.PageAssert;
 
-namespace LetterParser.Extraction.Tests;
+namespace LetterParser.Extraction.Tests.Pdf;
 
 public class PdfTextLayerExtractorTests
 {

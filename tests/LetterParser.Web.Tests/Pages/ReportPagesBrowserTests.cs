@@ -2,7 +2,7 @@ using Ical.Net;
 using LetterParser.Web.Tests.Support;
 using Microsoft.Playwright;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Pages;
 
 /// <summary>
 /// The report and batch pages in a real Chromium, as a person uses them: on a phone, in French, with the keyboard

@@ -3,7 +3,7 @@ using System.Text.Json;
 using LetterParser.Web.Tests.Support;
 using static LetterParser.Web.Tests.Support.LetterApiClient;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Letters;
 
 public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixture<LetterParserWebFactory>
 {

@@ -3,7 +3,7 @@ using System.Net;
 using LetterParser.Web.Tests.Support;
 using Xunit.Abstractions;
 
-namespace LetterParser.Web.Tests.Postgres;
+namespace LetterParser.Web.Tests.Storage.Postgres;
 
 /// <summary>
 /// The real app as separate processes sharing one PostgreSQL: one web process, two worker processes. Faults are

@@ -2,7 +2,7 @@ using LetterParser.Core.Documents;
 using LetterParser.Core.Reports;
 using LetterParser.Extraction.Tests.Support;
 
-namespace LetterParser.Extraction.Tests;
+namespace LetterParser.Extraction.Tests.Pdf;
 
 public class PdfDocumentExtractorTests
 {

@@ -2,7 +2,7 @@ using LetterParser.Web.Hosting;
 using LetterParser.Web.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Hosting;
 
 public sealed class RolesTests
 {

@@ -5,7 +5,7 @@ using LetterParser.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace LetterParser.Web.Tests.Postgres;
+namespace LetterParser.Web.Tests.Storage.Postgres;
 
 /// <summary>The whole app in one process (Role=all) on PostgreSQL: the configuration switch, the job, readiness.</summary>
 [Collection(PostgresCollection.Name)]

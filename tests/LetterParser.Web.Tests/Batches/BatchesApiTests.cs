@@ -5,7 +5,7 @@ using LetterParser.Extraction;
 using LetterParser.Web.Tests.Support;
 using static LetterParser.Web.Tests.Support.LetterApiClient;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Batches;
 
 public sealed class BatchesApiTests : IAsyncLifetime
 {

@@ -2,7 +2,7 @@ using Hangfire.PostgreSql;
 using LetterParser.Web.Storage.Postgres;
 using LetterParser.Web.Tests.Support;
 
-namespace LetterParser.Web.Tests.Postgres;
+namespace LetterParser.Web.Tests.Storage.Postgres;
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresSchemaTests

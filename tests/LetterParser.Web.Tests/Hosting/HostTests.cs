@@ -1,7 +1,7 @@
 using System.Net;
 using LetterParser.Web.Tests.Support;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Hosting;
 
 public sealed class HostTests(LetterParserWebFactory factory) : IClassFixture<LetterParserWebFactory>
 {

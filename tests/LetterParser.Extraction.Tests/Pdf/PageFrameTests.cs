@@ -1,7 +1,7 @@
 using LetterParser.Extraction.Tests.Support;
 using static LetterParser.Extraction.Tests.Support.PageAssert;
 
-namespace LetterParser.Extraction.Tests;
+namespace LetterParser.Extraction.Tests.Pdf;
 
 public class PageFrameTests
 {

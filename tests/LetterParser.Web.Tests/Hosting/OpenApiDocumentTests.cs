@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using LetterParser.Web.Tests.Support;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Hosting;
 
 /// <summary>
 /// Freezes the API's public shape: a change to /openapi/v1.json must be seen and approved. When it differs, the

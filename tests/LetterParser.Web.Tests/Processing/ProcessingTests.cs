@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace LetterParser.Web.Tests;
+namespace LetterParser.Web.Tests.Processing;
 
 /// <summary>The jobs run directly against the app's real services, as Hangfire would run them.</summary>
 public sealed class ProcessingTests(LetterParserWebFactory factory) : IClassFixture<LetterParserWebFactory>
