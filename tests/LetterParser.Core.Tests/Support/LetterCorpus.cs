@@ -22,16 +22,8 @@ internal static partial class LetterCorpus
     /// <summary>A scan's words come with Tesseract-like confidence, so the reader treats them as OCR text.</summary>
     private const double OcrWordConfidence = 0.85;
 
-    /// <summary>The ground ids of shared/domain/refusal-letters.md §3; expectations may use no others.</summary>
-    public static readonly IReadOnlySet<string> DocumentedGroundIds = new HashSet<string>
-    {
-        "will-not-leave", "will-not-leave.travel-history", "will-not-leave.family-ties", "will-not-leave.purpose-of-visit",
-        "will-not-leave.current-employment", "will-not-leave.employment-prospects", "will-not-leave.immigration-status",
-        "will-not-leave.assets-finances", "will-not-leave.length-of-stay", "will-not-leave.previous-contravention",
-        "insufficient-funds", "ability-to-perform-work", "job-offer.genuineness", "job-offer.lmia",
-        "job-offer.offer-of-employment", "category-eligibility", "documents.not-provided", "documents.truthfulness",
-        "misrepresentation", "inadmissibility.medical", "inadmissibility.criminality", "inadmissibility.security", "other",
-    };
+    /// <summary>The ground ids expectations may use: those of the domain notes.</summary>
+    public static readonly IReadOnlySet<string> DocumentedGroundIds = DomainGroundIds.All.ToHashSet(StringComparer.Ordinal);
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 

@@ -55,28 +55,56 @@ public sealed class ProcessingTests(LetterParserWebFactory factory) : IClassFixt
 
 public sealed class RetentionJobTests : IAsyncLifetime
 {
-    private readonly LetterParserWebFactory _factory = new() { Settings = { ["Retention:Days"] = "0" } };
+    private const int RetentionDays = 30;
+    private readonly MovableClock _clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly LetterParserWebFactory _factory = new() { Settings = { ["Retention:Days"] = RetentionDays.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+    private WebApplicationFactory<Program> _app = null!;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        _app = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_clock)));
+        return Task.CompletedTask;
+    }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _factory.DisposeAsync();
+    }
 
     [Fact]
-    public async Task LettersAndBatchesOlderThanTheRetentionAreDeleted()
+    public async Task LettersAndBatchesOlderThanTheRetentionAreDeletedAndNewerOnesKept()
     {
-        _ = _factory.Server;
-        using var scope = _factory.Services.CreateScope();
+        _ = _app.Server;
+        using var scope = _app.Services.CreateScope();
         var letters = scope.ServiceProvider.GetRequiredService<ILetterStore>();
         var batches = scope.ServiceProvider.GetRequiredService<IBatchStore>();
-        var letter = await letters.AddAsync(new IncomingLetter("a.pdf", "x"u8.ToArray()), null, CancellationToken.None);
-        var batch = new StoredBatch(LetterId.New(), DateTimeOffset.UtcNow.AddMinutes(-1), [letter.Id]);
-        await batches.SaveAsync(batch, CancellationToken.None);
-        await Task.Delay(20);
+        var old = await letters.AddAsync(new IncomingLetter("old.pdf", "x"u8.ToArray()), null, CancellationToken.None);
+        var oldBatch = new StoredBatch(LetterId.New(), _clock.GetUtcNow(), [old.Id]);
+        await batches.SaveAsync(oldBatch, CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromDays(RetentionDays + 1));
+        var recent = await letters.AddAsync(new IncomingLetter("recent.pdf", "x"u8.ToArray()), null, CancellationToken.None);
+        // A day short of the retention: kept.
+        var recentBatch = new StoredBatch(LetterId.New(), _clock.GetUtcNow().AddDays(-(RetentionDays - 1)), [recent.Id]);
+        await batches.SaveAsync(recentBatch, CancellationToken.None);
 
         await scope.ServiceProvider.GetRequiredService<RetentionJob>().RunAsync();
 
-        Assert.Null(await letters.FindAsync(letter.Id, CancellationToken.None));
-        Assert.Null(await batches.FindAsync(batch.Id, CancellationToken.None));
+        Assert.Null(await letters.FindAsync(old.Id, CancellationToken.None));
+        Assert.Null(await batches.FindAsync(oldBatch.Id, CancellationToken.None));
+        Assert.NotNull(await letters.FindAsync(recent.Id, CancellationToken.None));
+        Assert.NotNull(await batches.FindAsync(recentBatch.Id, CancellationToken.None));
+    }
+
+    /// <summary>A clock the test moves by hand, so that "older than the retention" needs no waiting.</summary>
+    private sealed class MovableClock(DateTimeOffset start) : TimeProvider
+    {
+        private DateTimeOffset _now = start;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
     }
 }
 
