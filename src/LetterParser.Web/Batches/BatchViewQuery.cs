@@ -38,8 +38,6 @@ public sealed record BatchSnapshot(StoredBatch Batch, IReadOnlyList<BatchRow> Ro
 
     public bool Complete => Rows.All(r => r.Letter.IsFinished);
 
-    public int? DaysLeft(Deadline deadline) => DeadlineClock.DaysLeft(deadline, Today);
-
     /// <summary>
     /// The clinic's order (Core's <see cref="TriageOrder"/>, shared with <c>letterparser batch --order triage</c>):
     /// open deadlines soonest first, then letters to check, then the rest, then letters whose deadlines all passed;
