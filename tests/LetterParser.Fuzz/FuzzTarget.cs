@@ -19,27 +19,27 @@ internal sealed class FuzzTarget : IDisposable
     /// <summary>A zip's entries past this many are unpacked but not read: the reading is what costs.</summary>
     private const int EntriesRead = 3;
 
-    private readonly FuzzOptions options;
-    private readonly IsolatedDocumentSource readers;
-    private readonly RecordingSource recording;
-    private readonly LetterPipeline pipeline;
+    private readonly FuzzOptions _options;
+    private readonly IsolatedDocumentSource _readers;
+    private readonly RecordingSource _recording;
+    private readonly LetterPipeline _pipeline;
 
     public FuzzTarget(FuzzOptions options)
     {
-        this.options = options;
+        _options = options;
         // The outer limits sit above the finding thresholds, so a mutant that reaches them is seen as what it is.
-        readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions
+        _readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions
         {
-            Readers = options.Readers,
-            WallTime = options.SlowLimit + TimeSpan.FromSeconds(5),
-            CpuTime = options.SlowLimit + TimeSpan.FromSeconds(5),
-            MaxMemoryBytes = options.MemoryLimit + 256L * 1024 * 1024,
+            Readers = _options.Readers,
+            WallTime = _options.SlowLimit + TimeSpan.FromSeconds(5),
+            CpuTime = _options.SlowLimit + TimeSpan.FromSeconds(5),
+            MaxMemoryBytes = _options.MemoryLimit + 256L * 1024 * 1024,
         });
-        recording = new RecordingSource(readers);
-        pipeline = new LetterPipeline(recording, Core.Catalogue.LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System);
+        _recording = new RecordingSource(_readers);
+        _pipeline = new LetterPipeline(_recording, Core.Catalogue.LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System);
     }
 
-    public Task WarmUpAsync(CancellationToken cancellationToken) => readers.WarmUpAsync(cancellationToken);
+    public Task WarmUpAsync(CancellationToken cancellationToken) => _readers.WarmUpAsync(cancellationToken);
 
     public async Task<Verdict> RunAsync(byte[] content, string name, CancellationToken cancellationToken) =>
         Seed.Classify(content) == EntryPoint.Zip
@@ -58,7 +58,7 @@ internal sealed class FuzzTarget : IDisposable
         {
             return new Verdict("zip-exception", e.GetType().Name, clock.Elapsed, 0);
         }
-        if (clock.Elapsed > options.SlowLimit)
+        if (clock.Elapsed > _options.SlowLimit)
             return new Verdict("slow", $"unzip of {entries.Count} entries", clock.Elapsed, 0);
         var inflated = entries.Sum(e => (long)e.Content.Length);
         if (inflated > ArchiveLimits.Default.MaxTotalBytes)
@@ -81,14 +81,14 @@ internal sealed class FuzzTarget : IDisposable
         LetterReport report;
         try
         {
-            report = await pipeline.ProcessAsync(content, name, null, cancellationToken);
+            report = await _pipeline.ProcessAsync(content, name, null, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new Verdict("internal", $"{e.GetType().Name} out of the pipeline", clock.Elapsed, recording.Take(name)?.PeakResidentBytes ?? 0);
+            return new Verdict("internal", $"{e.GetType().Name} out of the pipeline", clock.Elapsed, _recording.Take(name)?.PeakResidentBytes ?? 0);
         }
         var elapsed = clock.Elapsed;
-        var response = recording.Take(name);
+        var response = _recording.Take(name);
         var peak = response?.PeakResidentBytes ?? 0;
         var outcome = report is ErrorReport error ? $"{error.Error.Code}: {error.Error.Message}" : report.GetType().Name;
         var finding = (report as ErrorReport)?.Error switch
@@ -100,24 +100,24 @@ internal sealed class FuzzTarget : IDisposable
             { Message: var m } when m.StartsWith("Reading this file took longer than", StringComparison.Ordinal) => "timeout",
             _ => null,
         };
-        finding ??= elapsed > options.SlowLimit ? "slow" : peak > options.MemoryLimit ? "memory" : null;
+        finding ??= elapsed > _options.SlowLimit ? "slow" : peak > _options.MemoryLimit ? "memory" : null;
         return new Verdict(finding, outcome, elapsed, peak);
     }
 
-    public void Dispose() => readers.Dispose();
+    public void Dispose() => _readers.Dispose();
 
     /// <summary>Passes reads to the readers and keeps each answer (with its peak memory) for the verdict, by file name.</summary>
     private sealed class RecordingSource(IsolatedDocumentSource readers) : IDocumentTextSource
     {
-        private readonly ConcurrentDictionary<string, ReadResponse> answers = new();
+        private readonly ConcurrentDictionary<string, ReadResponse> _answers = new();
 
         public async Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
         {
             var response = await readers.ReadInReaderAsync(content, fileName, cancellationToken);
-            answers[fileName] = response;
+            _answers[fileName] = response;
             return response.Document ?? throw new LetterInputException(response.Code!.Value, response.Message!);
         }
 
-        public ReadResponse? Take(string fileName) => answers.TryRemove(fileName, out var response) ? response : null;
+        public ReadResponse? Take(string fileName) => _answers.TryRemove(fileName, out var response) ? response : null;
     }
 }
