@@ -36,7 +36,7 @@ public static class BlindSetScorer
     private static FileScore Compare(string file, JsonElement want, LetterReport report)
     {
         var problems = new List<string>();
-        var refusal = report as RefusalReport;
+        var refusal = report as FindingsReport;
         if (refusal is null)
             problems.Add("error report: " + ((ErrorReport)report).Error.Code);
 

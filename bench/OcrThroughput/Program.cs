@@ -9,7 +9,7 @@ using UglyToad.PdfPig;
 if (Array.IndexOf(args, "--read") is var readAt and >= 0)
 {
     // Diagnostic: what the reader makes of one file (lines with confidence, boxes, warnings).
-    using var single = new TesseractScannedPageReader();
+    using var single = new TesseractScannedPageRecognizer();
     var warnings = new List<string>();
     var bytes = File.ReadAllBytes(args[readAt + 1]);
     var read = bytes.AsSpan().StartsWith("%PDF"u8)
@@ -37,7 +37,7 @@ var options = BenchOptions.Parse(args);
 var pages = ScanSet.Render(options);
 Console.WriteLine($"{pages.Count} distinct 300 DPI page scans from {options.SamplesDir}; {options.Pages} pages per run on {options.Threads} threads");
 
-using var reader = new TesseractScannedPageReader(new TesseractOcrOptions
+using var reader = new TesseractScannedPageRecognizer(new TesseractOcrOptions
 {
     MaxEnginesPerLanguage = options.Threads,
     WorkingDpi = options.WorkingDpi,
@@ -104,7 +104,7 @@ if (options.LeakPages > 0)
 
 return 0;
 
-static List<LetterParser.Core.Documents.PageText> ReadPdf(TesseractScannedPageReader reader, byte[] pdf, List<string> warnings)
+static List<LetterParser.Core.Documents.PageText> ReadPdf(TesseractScannedPageRecognizer reader, byte[] pdf, List<string> warnings)
 {
     using var document = PdfDocument.Open(pdf);
     return Enumerable.Range(1, document.NumberOfPages)
@@ -112,7 +112,7 @@ static List<LetterParser.Core.Documents.PageText> ReadPdf(TesseractScannedPageRe
         .ToList();
 }
 
-static string Ocr(TesseractScannedPageReader reader, ScanPage page)
+static string Ocr(TesseractScannedPageRecognizer reader, ScanPage page)
 {
     var result = reader.ReadImageFile(page.Png, "image/png", LetterLimits.Default, CancellationToken.None);
     return string.Join('\n', result.SelectMany(p => p.Lines).Select(l => l.Text));

@@ -6,7 +6,7 @@ using LetterParser.Extraction.Ocr.Native;
 /// <summary>`--stages`: CPU time of each step on one page, to see where a page's time goes (load-independent).</summary>
 internal static partial class Stages
 {
-    public static void Run(TesseractScannedPageReader reader, ScanPage page, int repeat)
+    public static void Run(TesseractScannedPageRecognizer reader, ScanPage page, int repeat)
     {
         var pool = reader.Pool;
         var totals = new Dictionary<string, double>();

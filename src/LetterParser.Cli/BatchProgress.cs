@@ -31,8 +31,8 @@ internal sealed class BatchProgress(TextWriter error, bool isTerminal, int? tota
         switch (report)
         {
             case ErrorReport: Errors++; break;
-            case RefusalReport { IsRefusalLetter: false }: NotRefusals++; break;
-            case RefusalReport refusal:
+            case FindingsReport { IsRefusalLetter: false }: NotRefusals++; break;
+            case FindingsReport refusal:
                 Refusals++;
                 if (refusal.NextSteps.Any(s => s.Urgent))
                     Urgent++;

@@ -44,7 +44,7 @@ internal static class ExplainCommand
         var report = await ProcessAsync(processor, path, name, options, cancellationToken);
 
         // The language asked for, else the one the pipeline wrote the report in (the letter's own).
-        var view = new ReportView(language ?? (report as RefusalReport)?.ReportLanguage, today);
+        var view = new ReportView(language ?? (report as FindingsReport)?.ReportLanguage, today);
         if (format == "pdf")
         {
             await File.WriteAllBytesAsync(outPath!, PdfReportRenderer.Render(ReportDocument.Build(report, view)), cancellationToken);

@@ -7,7 +7,7 @@ namespace LetterParser.Extraction;
 /// Stands in for OCR where no engine is installed: digital PDFs are still read from their text layer, and
 /// scanned pages are reported as skipped instead of failing the whole letter.
 /// </summary>
-internal sealed class NoOcr : IScannedPageReader
+internal sealed class NoOcr : IScannedPageRecognizer
 {
     public static NoOcr Instance { get; } = new();
 

@@ -22,28 +22,28 @@ public static class PipelineFactory
     /// and its language data are installed, otherwise they are skipped with a warning (<see cref="NoOcr"/>).
     /// </summary>
     public static LetterPipeline CreateInProcess(LetterLimits? limits = null, TimeProvider? clock = null) =>
-        Create(ScannedPageReader, limits, clock);
+        Create(ScannedPageRecognizer, limits, clock);
 
     /// <summary>
     /// For benchmarks and diagnostics only, with the same warning as <see cref="CreateInProcess"/>: the text a file
     /// yields before any reading, OCR included.
     /// </summary>
     public static IDocumentTextSource CreateInProcessSource(LetterLimits? limits = null) =>
-        new LetterDocumentSource(ScannedPageReader, limits ?? LetterLimits.Default);
+        new DocumentTextExtractor(ScannedPageRecognizer, limits ?? LetterLimits.Default);
 
     /// <summary>
     /// One OCR reader per process: its engine pool (one engine per core, ≈ 65 MB each) is shared by every pipeline,
     /// so that engines started for one letter serve the next.
     /// </summary>
-    private static IScannedPageReader ScannedPageReader => SharedOcr.Value.IsAvailable ? SharedOcr.Value : NoOcr.Instance;
+    private static IScannedPageRecognizer ScannedPageRecognizer => SharedOcr.Value.IsAvailable ? SharedOcr.Value : NoOcr.Instance;
 
-    private static readonly Lazy<TesseractScannedPageReader> SharedOcr = new(() => new TesseractScannedPageReader());
+    private static readonly Lazy<TesseractScannedPageRecognizer> SharedOcr = new(() => new TesseractScannedPageRecognizer());
 
     /// <summary>The seam for OCR: the same pipeline with scanned pages and images read by <paramref name="scannedPages"/>.</summary>
-    internal static LetterPipeline Create(IScannedPageReader scannedPages, LetterLimits? limits = null, TimeProvider? clock = null)
+    internal static LetterPipeline Create(IScannedPageRecognizer scannedPages, LetterLimits? limits = null, TimeProvider? clock = null)
     {
         limits ??= LetterLimits.Default;
-        return new LetterPipeline(new LetterDocumentSource(scannedPages, limits), Catalogue.Value, limits, clock ?? TimeProvider.System);
+        return new LetterPipeline(new DocumentTextExtractor(scannedPages, limits), Catalogue.Value, limits, clock ?? TimeProvider.System);
     }
 
     /// <summary>The catalogue is read once per process and shared by every pipeline.</summary>

@@ -24,7 +24,7 @@ public class ExplainBenchmarks
     }
 
     [Benchmark]
-    public RefusalReport ExplainTwoPageLetter() => _pipeline.Report(_document, SampleLetter.FileName, _options);
+    public FindingsReport ExplainTwoPageLetter() => _pipeline.Report(_document, SampleLetter.FileName, _options);
 
     /// <summary>The benchmark hands the pipeline text, never files.</summary>
     private sealed class NoFiles : IDocumentTextSource

@@ -30,7 +30,7 @@ internal sealed class StageState(VariedLetter letter)
     public LetterSituation Situation = null!;
     public IReadOnlyList<NextStep> NextSteps = [];
     public ReviewInfo Review = null!;
-    public RefusalReport Report = null!;
+    public FindingsReport Report = null!;
     public string Json = "";
     public string Csv = "";
 }
@@ -44,26 +44,26 @@ internal sealed class LetterStages
 {
     private static readonly MatchedReasons NoReasons = new([], [], [], [], [], false);
 
-    private readonly HeaderFactsReader headers;
-    private readonly DocumentKindClassifier kinds = new();
-    private readonly ConcernExtractor concerns;
-    private readonly ResponseDeadlineReader responseDeadlines = new();
-    private readonly ReasonMatching matching;
-    private readonly FindingsBuilder findings;
-    private readonly LetterExplainer explainer;
-    private readonly NextStepPlanner planner;
-    private readonly ReviewAssessor review = new(ReviewOptions.Default);
-    private readonly ReportAssembler assembler;
+    private readonly HeaderFactsReader _headers;
+    private readonly DocumentKindClassifier _kinds = new();
+    private readonly ConcernExtractor _concerns;
+    private readonly ResponseDeadlineReader _responseDeadlines = new();
+    private readonly ReasonMatching _matching;
+    private readonly FindingsBuilder _findings;
+    private readonly LetterExplainer _explainer;
+    private readonly NextStepPlanner _planner;
+    private readonly ReviewAssessor _review = new(ReviewOptions.Default);
+    private readonly ReportAssembler _assembler;
 
     public LetterStages(LetterCatalogue catalogue)
     {
-        headers = new HeaderFactsReader(catalogue.Offices);
-        concerns = new ConcernExtractor(catalogue.Concerns);
-        matching = new ReasonMatching(new GroundMatcher(catalogue.Grounds));
-        findings = new FindingsBuilder(catalogue.Grounds);
-        explainer = new LetterExplainer(catalogue.Grounds);
-        planner = new NextStepPlanner(catalogue.Grounds);
-        assembler = new ReportAssembler(catalogue.Grounds);
+        _headers = new HeaderFactsReader(catalogue.Offices);
+        _concerns = new ConcernExtractor(catalogue.Concerns);
+        _matching = new ReasonMatching(new GroundMatcher(catalogue.Grounds));
+        _findings = new FindingsBuilder(catalogue.Grounds);
+        _explainer = new LetterExplainer(catalogue.Grounds);
+        _planner = new NextStepPlanner(catalogue.Grounds);
+        _assembler = new ReportAssembler(catalogue.Grounds);
         Steps =
         [
             new("line layout", s =>
@@ -71,47 +71,47 @@ internal sealed class LetterStages
                 s.Layout = LineLayout.Of(s.Document);
                 s.Lines = s.Layout.Lines.Select(l => new DocumentLine(l.Page, l.Text)).ToList();
             }),
-            new("document kind", s => s.KindReading = kinds.Classify(s.Lines)),
+            new("document kind", s => s.KindReading = _kinds.Classify(s.Lines)),
             new("reasons block (letter sections)", s => s.Sections = LetterSectionFinder.Find(s.Layout,
                 s.KindReading.Kind == DocumentKind.GcmsNotes ? 0 : s.KindReading.NotesStart)),
-            new("header facts", s => s.Header = headers.Read(s.Sections, s.Document)),
+            new("header facts", s => s.Header = _headers.Read(s.Sections, s.Document)),
             new("reason items", s =>
             {
                 s.Items = ReasonItemSplitter.Split(s.Sections);
                 s.Kind = s.KindReading.Kind == DocumentKind.RefusalLetter && (s.Sections.NotesOnly || s.Items.Items.Count == 0)
                     ? DocumentKind.Other : s.KindReading.Kind;
             }),
-            new("matching", s => s.Matched = s.Kind == DocumentKind.RefusalLetter ? matching.Match(s.Items) : NoReasons),
+            new("matching", s => s.Matched = s.Kind == DocumentKind.RefusalLetter ? _matching.Match(s.Items) : NoReasons),
             new("findings", s =>
             {
                 s.Found = s.Kind == DocumentKind.RefusalLetter
-                    ? findings.Build(s.Matched, s.Header.PermitType, s.Document.Pages.Any(p => p.Method == ReadingMethod.Ocr)) : [];
-                s.Findings = explainer.Explain(s.Found);
+                    ? _findings.Build(s.Matched, s.Header.PermitType, s.Document.Pages.Any(p => p.Method == ReadingMethod.Ocr)) : [];
+                s.Findings = _explainer.Explain(s.Found);
             }),
             new("concerns (notes)", s =>
             {
                 var groundIds = s.Found.SelectMany(f => f.Factors.Append(f)).Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal);
-                s.Concerns = concerns.Extract((s.KindReading with { Kind = s.Kind }).ConcernLines(s.Lines), groundIds);
+                s.Concerns = _concerns.Extract((s.KindReading with { Kind = s.Kind }).ConcernLines(s.Lines), groundIds);
             }),
             new("next steps", s =>
             {
                 s.Situation = LetterSituationReader.Read(s.Sections);
                 s.NextSteps = s.Kind switch
                 {
-                    DocumentKind.RefusalLetter => planner.Plan(new RefusalSituation(s.Found.Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal),
+                    DocumentKind.RefusalLetter => _planner.Plan(new RefusalSituation(s.Found.Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal),
                         s.Header.DecisionLocation, s.Header.Date, null, s.Today, s.Sections.Notes.Count > 0,
                         s.Situation.RestorationUnavailable, s.Situation.MustLeaveCanada)),
-                    DocumentKind.ProceduralFairnessLetter => responseDeadlines.Read(s.Lines, s.Header.Date) is { } due
-                        ? planner.PlanResponse(due.Date, due.Days, due.Basis, s.Today)
-                        : planner.PlanResponse(null, null, null, s.Today),
+                    DocumentKind.ProceduralFairnessLetter => _responseDeadlines.Read(s.Lines, s.Header.Date) is { } due
+                        ? _planner.PlanResponse(due.Date, due.Days, due.Basis, s.Today)
+                        : _planner.PlanResponse(null, null, null, s.Today),
                     _ => [],
                 };
             }),
-            new("review", s => s.Review = review.Assess(new ReadingDoubts(s.Document, s.Sections, s.Header, s.Kind, s.KindReading.Unclear,
+            new("review", s => s.Review = _review.Assess(new ReadingDoubts(s.Document, s.Sections, s.Header, s.Kind, s.KindReading.Unclear,
                 s.KindReading.StructuredPrintout, s.Items, s.Matched, s.Found))),
             new("report (assemble, translate)", s =>
             {
-                var report = assembler.Assemble(new LetterAnalysis(s.Document, s.Letter.Name, s.Sections, s.Header, s.Kind, s.Items, s.Matched,
+                var report = _assembler.Assemble(new LetterAnalysis(s.Document, s.Letter.Name, s.Sections, s.Header, s.Kind, s.Items, s.Matched,
                     s.Findings, s.Concerns, s.Situation, s.NextSteps, s.Review));
                 s.Report = ReportTranslator.To(report, UiText.DefaultFor(report));
             }),

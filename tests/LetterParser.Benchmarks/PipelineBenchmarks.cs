@@ -18,7 +18,7 @@ public class PipelineBenchmarks
     {
         _pdf = SampleLetter.Pdf();
         // Measure real work: a letter the pipeline did not recognise would time the short path.
-        if (Process() is not RefusalReport { IsRefusalLetter: true, Findings.Count: > 0 })
+        if (Process() is not FindingsReport { IsRefusalLetter: true, Findings.Count: > 0 })
             throw new InvalidOperationException("The sample letter was not read as a refusal with findings.");
     }
 

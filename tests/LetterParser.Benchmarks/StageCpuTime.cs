@@ -56,7 +56,7 @@ internal static class StageCpuTime
                 $"  (the reader's own count per letter: {(readers.ReaderCpuTime - reported).TotalMilliseconds / count:0.000} ms CPU; /proc: {childrenMs:0.000} ms)"));
         }
 
-        var source = new LetterDocumentSource();
+        var source = new DocumentTextExtractor();
         var stages = new LetterStages(LetterCatalogue.LoadEmbedded());
         CheckAgainstPipeline(letters, stages);
 

@@ -13,7 +13,7 @@ namespace LetterParser.Benchmarks;
 [MemoryDiagnoser]
 public class TextLayerBenchmarks
 {
-    private readonly LetterDocumentSource _source = new();
+    private readonly DocumentTextExtractor _source = new();
     private byte[] _pdf = null!;
 
     [GlobalSetup]

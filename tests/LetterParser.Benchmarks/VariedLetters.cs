@@ -23,7 +23,7 @@ internal static class VariedLetters
 
     public static IReadOnlyList<VariedLetter> Load(IReadOnlyList<string> folders)
     {
-        var source = new LetterDocumentSource();
+        var source = new DocumentTextExtractor();
         return folders.SelectMany(f => Directory.GetFiles(f, "*.pdf")).Order(StringComparer.Ordinal)
             .Select(path => (Name: Path.GetFileName(path), Bytes: File.ReadAllBytes(path)))
             .Select(l => new VariedLetter(l.Name, l.Bytes, TryRead(source, l.Bytes)!))
@@ -31,7 +31,7 @@ internal static class VariedLetters
             .ToList();
     }
 
-    private static DocumentText? TryRead(LetterDocumentSource source, byte[] bytes)
+    private static DocumentText? TryRead(DocumentTextExtractor source, byte[] bytes)
     {
         try
         {

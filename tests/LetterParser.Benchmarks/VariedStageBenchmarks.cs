@@ -12,11 +12,11 @@ namespace LetterParser.Benchmarks;
 [MemoryDiagnoser]
 public class VariedStageBenchmarks
 {
-    private readonly LetterDocumentSource source = new();
-    private IReadOnlyList<VariedLetter> letters = [];
-    private LetterStages stages = null!;
-    private StageState[] states = [];
-    private Stage stage = null!;
+    private readonly DocumentTextExtractor _source = new();
+    private IReadOnlyList<VariedLetter> _letters = [];
+    private LetterStages _stages = null!;
+    private StageState[] _states = [];
+    private Stage _stage = null!;
 
     public static IEnumerable<string> StageNames => new LetterStages(LetterCatalogue.LoadEmbedded()).Steps.Select(s => s.Name);
 
@@ -26,18 +26,18 @@ public class VariedStageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        letters = VariedLetters.Load(VariedLetters.DefaultFolders());
-        stages = new LetterStages(LetterCatalogue.LoadEmbedded());
-        states = letters.Select(stages.RunAll).ToArray();
-        stage = stages.Steps.Single(s => s.Name == Name);
-        Console.WriteLine($"// {letters.Count} letters per operation");
+        _letters = VariedLetters.Load(VariedLetters.DefaultFolders());
+        _stages = new LetterStages(LetterCatalogue.LoadEmbedded());
+        _states = _letters.Select(_stages.RunAll).ToArray();
+        _stage = _stages.Steps.Single(s => s.Name == Name);
+        Console.WriteLine($"// {_letters.Count} letters per operation");
     }
 
     [Benchmark]
     public void StageOverTheMix()
     {
-        foreach (var state in states)
-            stage.Run(state);
+        foreach (var state in _states)
+            _stage.Run(state);
     }
 
     /// <summary>PdfPig's text layer and the layout of words, lines and boxes, in this process (what a reader does).</summary>
@@ -45,8 +45,8 @@ public class VariedStageBenchmarks
     public int TextLayerOverTheMix()
     {
         var lines = 0;
-        foreach (var letter in letters)
-            lines += source.Read(letter.Bytes, CancellationToken.None).Pages.Sum(p => p.Lines.Count);
+        foreach (var letter in _letters)
+            lines += _source.Read(letter.Bytes, CancellationToken.None).Pages.Sum(p => p.Lines.Count);
         return lines;
     }
 }

@@ -20,7 +20,7 @@ public class BatchCommandTests
         var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToList();
         Assert.Equal(["garbage.bin", "good.pdf"], reports.Select(r => r.SourceFileName));
         Assert.IsType<ErrorReport>(reports[0]);
-        Assert.IsType<RefusalReport>(reports[1]);
+        Assert.IsType<FindingsReport>(reports[1]);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class BatchCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToList();
-        Assert.IsType<RefusalReport>(reports[0]);
+        Assert.IsType<FindingsReport>(reports[0]);
         var slow = Assert.IsType<ErrorReport>(reports[1]);
         Assert.Equal(ErrorCode.Unreadable, slow.Error.Code);
         Assert.Contains("longer than 1 seconds", slow.Error.Message, StringComparison.Ordinal);
@@ -242,7 +242,7 @@ public class BatchCommandTests
         var result = await run.WaitAsync(TimeSpan.FromSeconds(30));
 
         var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToList();
-        Assert.IsType<RefusalReport>(reports[0]);
+        Assert.IsType<FindingsReport>(reports[0]);
         Assert.Contains("longer than 3 seconds", Assert.IsType<ErrorReport>(reports[1]).Error.Message);
     }
 
@@ -261,7 +261,7 @@ public class BatchCommandTests
 
         var reports = Lines(result.Out).Select(ReportJson.Deserialize).ToDictionary(r => r.SourceFileName);
         Assert.Equal(["letters/real.pdf", "link-broken.pdf", "link-folder", "link-inside.pdf", "link-outside.pdf"], reports.Keys.Order(StringComparer.Ordinal));
-        Assert.IsType<RefusalReport>(reports["link-inside.pdf"]);
+        Assert.IsType<FindingsReport>(reports["link-inside.pdf"]);
         Assert.Contains("broken link", Assert.IsType<ErrorReport>(reports["link-broken.pdf"]).Error.Message);
         Assert.Contains("outside the folder", Assert.IsType<ErrorReport>(reports["link-outside.pdf"]).Error.Message);
         Assert.Contains("links to folders are not followed", Assert.IsType<ErrorReport>(reports["link-folder"]).Error.Message);

@@ -16,7 +16,7 @@ public class ExplainCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("\n  \"schemaVersion\": \"1\"", result.Out);
-        var report = Assert.IsType<RefusalReport>(ReportJson.Deserialize(result.Out));
+        var report = Assert.IsType<FindingsReport>(ReportJson.Deserialize(result.Out));
         Assert.Equal("letter.pdf", report.Source.FileName);
     }
 
@@ -99,7 +99,7 @@ public class ExplainCommandTests
         // The deadline is 2024-05-17; the fake counts days left to --today.
         var result = await CliRun.RunAsync(folder.Path, "explain", "letter.pdf", "--today=2024-05-10");
 
-        var report = Assert.IsType<RefusalReport>(ReportJson.Deserialize(result.Out));
+        var report = Assert.IsType<FindingsReport>(ReportJson.Deserialize(result.Out));
         Assert.Equal(7, report.NextSteps.Single(s => s.Kind == NextStepKind.JudicialReview).Deadlines[0].DaysLeft);
     }
 
@@ -111,7 +111,7 @@ public class ExplainCommandTests
 
         var result = await CliRun.RunAsync(folder.Path, "explain", "letter.pdf", "--notified", "2024-03-25");
 
-        Assert.Equal(["notified 2024-03-25"], Assert.IsType<RefusalReport>(ReportJson.Deserialize(result.Out)).Warnings);
+        Assert.Equal(["notified 2024-03-25"], Assert.IsType<FindingsReport>(ReportJson.Deserialize(result.Out)).Warnings);
     }
 
     [Fact]

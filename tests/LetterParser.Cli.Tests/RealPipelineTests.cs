@@ -31,7 +31,7 @@ public class RealPipelineTests
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var reports = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(ReportJson.Deserialize).ToList();
         Assert.Equal(hostile.Count + 1, reports.Count);
-        Assert.IsType<RefusalReport>(Assert.Single(reports, r => r.SourceFileName == "C0-good.pdf"));
+        Assert.IsType<FindingsReport>(Assert.Single(reports, r => r.SourceFileName == "C0-good.pdf"));
         var errors = reports.OfType<ErrorReport>().ToList();
         Assert.Equal(hostile.Count, errors.Count);
         Assert.All(errors, e => Assert.Contains(e.Error.Code, new[] { ErrorCode.CorruptFile, ErrorCode.TooLarge }));
@@ -49,7 +49,7 @@ public class RealPipelineTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var reports = lines.Select(ReportJson.Deserialize).Cast<RefusalReport>().ToList();
+        var reports = lines.Select(ReportJson.Deserialize).Cast<FindingsReport>().ToList();
         Assert.Equal(["a-letter.pdf", "b-gcms.pdf", "c-other-gcms.pdf"], reports.Select(r => r.SourceFileName));
         var (letter, printout, other) = (reports[0], reports[1], reports[2]);
         Assert.Equal(DocumentKind.RefusalLetter, letter.DocumentKind);
@@ -90,7 +90,7 @@ public class RealPipelineTests
         using var document = JsonDocument.Parse(result.Out);
         var evaluation = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(evaluation.IsValid, string.Join("\n", (evaluation.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
-        var report = Assert.IsType<RefusalReport>(ReportJson.Deserialize(result.Out));
+        var report = Assert.IsType<FindingsReport>(ReportJson.Deserialize(result.Out));
         Assert.True(report.IsRefusalLetter);
         Assert.Equal(2, report.Source.PageCount);
         Assert.Equal("W309876543", report.Letter.ApplicationNumber);
@@ -121,7 +121,7 @@ public class RealPipelineTests
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.IsType<RefusalReport>(ReportJson.Deserialize(lines[0]));
+        Assert.IsType<FindingsReport>(ReportJson.Deserialize(lines[0]));
         var error = Assert.IsType<ErrorReport>(ReportJson.Deserialize(lines[1]));
         Assert.Equal("b-garbage.pdf", error.FileName);
         foreach (var line in lines)

@@ -13,7 +13,7 @@ namespace LetterParser.Extraction.Tests;
 public class NotesSamplesTests
 {
     private static readonly string Root = Repository.Root;
-    private static readonly LetterDocumentSource Source = new();
+    private static readonly DocumentTextExtractor Source = new();
     private static readonly DocumentKindClassifier Classifier = new();
     private static readonly ConcernExtractor Extractor = new(ConcernsCatalogue.LoadEmbedded());
     private static readonly ResponseDeadlineReader Deadlines = new();

@@ -8,8 +8,8 @@ if (args is ["--in-process", var file])
 {
     // To see where a finding goes wrong: read in THIS process, where a stack overflow prints its stack, with OCR
     // when it is installed, as a reader reads.
-    using var ocr = new LetterParser.Extraction.Ocr.TesseractScannedPageReader();
-    var source = new LetterParser.Extraction.LetterDocumentSource(ocr.IsAvailable ? ocr : LetterParser.Extraction.NoOcr.Instance, LetterParser.Core.Pipeline.LetterLimits.Default);
+    using var ocr = new LetterParser.Extraction.Ocr.TesseractScannedPageRecognizer();
+    var source = new LetterParser.Extraction.DocumentTextExtractor(ocr.IsAvailable ? ocr : LetterParser.Extraction.NoOcr.Instance, LetterParser.Core.Pipeline.LetterLimits.Default);
     var document = source.Read(File.ReadAllBytes(file), CancellationToken.None);
     Console.WriteLine($"{document.Pages.Count} pages, {document.Warnings.Count} warnings");
     return 0;

@@ -53,7 +53,7 @@ public sealed class NextStepPlanner(GroundsCatalogue catalogue)
                 reviewDeadlines.Add(Due(from, 60, $"60 days after {basis}; applies when the decision was made outside Canada", today));
         }
         var reviewUrgent = IsUrgent(reviewDeadlines);
-        var reviewPassed = reviewDeadlines.Count > 0 && reviewDeadlines.All(d => d.DaysLeft < 0);
+        var reviewPassed = reviewDeadlines.Count > 0 && reviewDeadlines.All(d => !DeadlineClock.IsOpen(d.DaysLeft));
         steps.Add(new NextStep(NextStepKind.JudicialReview, review.Title,
             reviewPassed ? review.SummaryWhenPassed ?? review.Summary : review.Summary, reviewDeadlines, reviewUrgent));
 
@@ -102,7 +102,7 @@ public sealed class NextStepPlanner(GroundsCatalogue catalogue)
     {
         var text = catalogue.NextSteps["respond-to-officer"];
         IReadOnlyList<Deadline> deadlines = respondBy is { } date
-            ? [new Deadline(date, days ?? 0, basis ?? "the date the letter gives", date.DayNumber - today.DayNumber)]
+            ? [new Deadline(date, days ?? 0, basis ?? "the date the letter gives", DeadlineClock.DaysLeft(date, today))]
             : [];
         return [new NextStep(NextStepKind.RespondToOfficer, text.Title, text.Summary, deadlines, IsUrgent(deadlines)), Step("legal-advice", NextStepKind.LegalAdvice, [], IsUrgent(deadlines))];
     }

@@ -27,7 +27,7 @@ public sealed record LetterAnalysis(
 /// </summary>
 public sealed class ReportAssembler(GroundsCatalogue catalogue)
 {
-    public RefusalReport Assemble(LetterAnalysis analysis)
+    public FindingsReport Assemble(LetterAnalysis analysis)
     {
         var (document, fileName, sections, header, kind, items, matched, findings, concerns, situation, nextSteps, review) = analysis;
         var refusal = kind == DocumentKind.RefusalLetter;
@@ -64,7 +64,7 @@ public sealed class ReportAssembler(GroundsCatalogue catalogue)
         if (header.Language == LetterLanguage.Fr)
             warnings.Add(catalogue.Warning("french-letter"));
 
-        return new RefusalReport(
+        return new FindingsReport(
             new SourceInfo(fileName, document.MediaType, Math.Max(1, document.Pages.Count),
                 document.Pages.Select(p => new PageInfo(p.Number, p.Method == ReadingMethod.Ocr ? PageMethod.Ocr : PageMethod.TextLayer,
                     p.OcrConfidence, p.Method == ReadingMethod.Ocr ? p.Rotation : null)).ToList(),

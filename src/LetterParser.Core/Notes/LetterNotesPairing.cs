@@ -5,7 +5,7 @@ namespace LetterParser.Core.Notes;
 
 /// <summary>One file of a batch after <see cref="LetterNotesPairing.Join"/>.</summary>
 /// <param name="Report">The file's report: a refusal letter's with its printouts' concerns added, a joined printout's with
-/// <see cref="RefusalReport.JoinedTo"/> set, any other file's unchanged.</param>
+/// <see cref="FindingsReport.JoinedTo"/> set, any other file's unchanged.</param>
 /// <param name="LetterIndex">For a joined GCMS printout, the position in the batch of the letter it was joined to.</param>
 public sealed record JoinedReport(LetterReport Report, int? LetterIndex);
 
@@ -27,10 +27,10 @@ public static class LetterNotesPairing
         var joinedTo = new Dictionary<int, int>();
         foreach (var i in Enumerable.Range(0, reports.Count).Where(i => IsKind(reports[i], DocumentKind.GcmsNotes)))
         {
-            var notes = ((RefusalReport)reports[i]).Letter;
-            var match = letters.FirstOrDefault(l => SameNumber(((RefusalReport)reports[l]).Letter, notes), -1);
+            var notes = ((FindingsReport)reports[i]).Letter;
+            var match = letters.FirstOrDefault(l => SameNumber(((FindingsReport)reports[l]).Letter, notes), -1);
             if (match < 0)
-                match = letters.FirstOrDefault(l => SamePersonNumberMissing(((RefusalReport)reports[l]).Letter, notes), -1);
+                match = letters.FirstOrDefault(l => SamePersonNumberMissing(((FindingsReport)reports[l]).Letter, notes), -1);
             if (match >= 0)
                 joinedTo[i] = match;
         }
@@ -40,7 +40,7 @@ public static class LetterNotesPairing
         {
             if (joinedTo.TryGetValue(i, out var letterIndex))
             {
-                joined.Add(new JoinedReport(((RefusalReport)reports[i]) with { JoinedTo = reports[letterIndex].SourceFileName }, letterIndex));
+                joined.Add(new JoinedReport(((FindingsReport)reports[i]) with { JoinedTo = reports[letterIndex].SourceFileName }, letterIndex));
                 continue;
             }
             var printouts = joinedTo.Where(j => j.Value == i).Select(j => j.Key).Order().ToList();
@@ -49,8 +49,8 @@ public static class LetterNotesPairing
                 joined.Add(new JoinedReport(reports[i], null));
                 continue;
             }
-            var letter = (RefusalReport)reports[i];
-            var concerns = letter.Concerns.Concat(printouts.SelectMany(p => ((RefusalReport)reports[p]).Concerns));
+            var letter = (FindingsReport)reports[i];
+            var concerns = letter.Concerns.Concat(printouts.SelectMany(p => ((FindingsReport)reports[p]).Concerns));
             joined.Add(new JoinedReport(letter with
             {
                 Concerns = Merge(concerns, GroundIds(letter), catalogue),
@@ -60,7 +60,7 @@ public static class LetterNotesPairing
         return joined;
     }
 
-    private static bool IsKind(LetterReport report, DocumentKind kind) => report is RefusalReport r && r.DocumentKind == kind;
+    private static bool IsKind(LetterReport report, DocumentKind kind) => report is FindingsReport r && r.DocumentKind == kind;
 
     private static bool SameNumber(LetterFacts letter, LetterFacts notes) =>
         Key(letter.ApplicationNumber) is { } a && a == Key(notes.ApplicationNumber);
@@ -77,7 +77,7 @@ public static class LetterNotesPairing
     private static string? Digits(string? uci) =>
         uci is null ? null : new string(uci.Where(char.IsDigit).ToArray()) is { Length: >= 8 } d ? d : null;
 
-    private static HashSet<string> GroundIds(RefusalReport letter) =>
+    private static HashSet<string> GroundIds(FindingsReport letter) =>
         letter.Findings.SelectMany(f => f.Factors.Select(x => x.GroundId).Prepend(f.GroundId)).ToHashSet(StringComparer.Ordinal);
 
     // Under the letter's grounds a concern may support another of the grounds it fits; the same concern

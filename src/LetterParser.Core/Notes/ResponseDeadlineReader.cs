@@ -36,7 +36,7 @@ public sealed partial class ResponseDeadlineReader
             foreach (Match m in DueDate().Matches(sentence))
             {
                 var after = sentence[(m.Index + m.Length)..];
-                if (HeaderReader.ParseDate(after[..Math.Min(after.Length, 32)]) is { } date)
+                if (HeaderParser.ParseDate(after[..Math.Min(after.Length, 32)]) is { } date)
                 {
                     var days = letterDate is { } d ? date.DayNumber - d.DayNumber : (int?)null;
                     var phrase = Phrase(sentence, m.Index, m.Length + Math.Min(after.Length, 24));

@@ -85,7 +85,7 @@ public sealed class LetterPipeline
     /// The report in the language asked for (else the letter's), after checking the received-on date against the
     /// letter's own date: a day before it is impossible, so the report is made without it and says why.
     /// </summary>
-    public RefusalReport Report(DocumentText document, string fileName, ProcessingOptions? options)
+    public FindingsReport Report(DocumentText document, string fileName, ProcessingOptions? options)
     {
         options ??= ProcessingOptions.Default;
         options = options with { Today = options.Today ?? DateOnly.FromDateTime(_clock.GetLocalNow().Date) };
@@ -95,7 +95,7 @@ public sealed class LetterPipeline
     }
 
     /// <summary>From the document's text to its report, stage by stage.</summary>
-    private RefusalReport Read(DocumentText document, string fileName, ProcessingOptions options)
+    private FindingsReport Read(DocumentText document, string fileName, ProcessingOptions options)
     {
         var today = options.Today!.Value;
 

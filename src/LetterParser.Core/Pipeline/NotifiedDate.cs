@@ -21,7 +21,7 @@ public static class NotifiedDate
     /// <paramref name="report"/> when the notified date was fine; otherwise the report made without it
     /// (<paramref name="redo"/>), with a warning and a review reason saying why.
     /// </summary>
-    public static RefusalReport Checked(RefusalReport report, Func<RefusalReport> redo, DateOnly? notifiedOn)
+    public static FindingsReport Checked(FindingsReport report, Func<FindingsReport> redo, DateOnly? notifiedOn)
     {
         if (notifiedOn is not { } notified || report.Letter.Date is not { } letterDate || notified >= letterDate)
             return report;

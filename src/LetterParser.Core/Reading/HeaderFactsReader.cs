@@ -30,17 +30,17 @@ public sealed partial class HeaderFactsReader(OfficePlaces offices)
         var allFolded = letter.Select(l => l.Folded).ToList();
         var fullFolded = string.Join(' ', allFolded);
 
-        var applicationNumber = HeaderReader.FindApplicationNumber(headerFolded) ?? HeaderReader.FindApplicationNumber(allFolded);
-        var office = HeaderReader.FindOffice(header.Select(l => l.Text).ToList()) ?? HeaderReader.FindOffice(letter.Select(l => l.Text).ToList());
+        var applicationNumber = HeaderParser.FindApplicationNumber(headerFolded) ?? HeaderParser.FindApplicationNumber(allFolded);
+        var office = HeaderParser.FindOffice(header.Select(l => l.Text).ToList()) ?? HeaderParser.FindOffice(letter.Select(l => l.Text).ToList());
         // OCR bends place names; put them back in their spelling. A text layer is printed as it is.
         if (office is not null && document.Pages.Any(p => p.Method == ReadingMethod.Ocr))
             office = offices.Correct(office);
         return new HeaderFacts(
             DetectLanguage(fullFolded),
             // Notes alone carry dates of entries and of receipt, none of them the date of a decision letter.
-            sections.NotesOnly ? null : HeaderReader.FindDate(headerFolded),
+            sections.NotesOnly ? null : HeaderParser.FindDate(headerFolded),
             applicationNumber,
-            HeaderReader.FindUci(headerFolded) ?? HeaderReader.FindUci(allFolded, unlabelled: false),
+            HeaderParser.FindUci(headerFolded) ?? HeaderParser.FindUci(allFolded, unlabelled: false),
             ApplicantName(header, letter),
             office,
             DetectPermitType(fullFolded, applicationNumber),
@@ -54,7 +54,7 @@ public sealed partial class HeaderFactsReader(OfficePlaces offices)
     /// </summary>
     private static string? ApplicantName(IReadOnlyList<LayoutLine> header, IReadOnlyList<LayoutLine> letter)
     {
-        var greeted = RestoreCapitalI(HeaderReader.FindApplicantName(header.Select(l => l.Text).ToList()));
+        var greeted = RestoreCapitalI(HeaderParser.FindApplicantName(header.Select(l => l.Text).ToList()));
         var addressed = RestoreCapitalI(AddresseeName(letter));
         if (greeted is null)
             return addressed;
@@ -81,12 +81,12 @@ public sealed partial class HeaderFactsReader(OfficePlaces offices)
             var first = end - 1;
             while (first > 0 && !lines[first].StartsBlock)
                 first--;
-            var candidate = HeaderReader.CleanTrailing(lines[first].Text);
+            var candidate = HeaderParser.CleanTrailing(lines[first].Text);
             // The block is the address (name, street, city); a name alone on its lines needs its title to be trusted.
             var blockLines = end - first;
-            var plausible = blockLines <= 7 && (blockLines >= 2 || HeaderReader.HasTitle(candidate));
+            var plausible = blockLines <= 7 && (blockLines >= 2 || HeaderParser.HasTitle(candidate));
             if (plausible && PersonName().IsMatch(candidate) && !NotAName().IsMatch(lines[first].Folded))
-                return HeaderReader.WithoutTitle(candidate);
+                return HeaderParser.WithoutTitle(candidate);
             end = first;
         }
         return null;
@@ -134,7 +134,7 @@ public sealed partial class HeaderFactsReader(OfficePlaces offices)
         if (office is not null)
         {
             var folded = LatinFolding.Fold(office);
-            if (HeaderReader.IsOfficeAbroad(folded)) return DecisionLocation.OutsideCanada;
+            if (HeaderParser.IsOfficeAbroad(folded)) return DecisionLocation.OutsideCanada;
             if (offices.IsInCanada(folded)) return DecisionLocation.InsideCanada;
         }
         if (InCanadaWording().IsMatch(fullFolded)) return DecisionLocation.InsideCanada;

@@ -76,7 +76,7 @@ public static partial class LetterSectionFinder
         for (var i = start + 1; i < lines.Count; i++)
         {
             // A closing sentence, or a signature block that names the office.
-            if (Closing().IsMatch(lines[i].Folded) || (lines[i].StartsBlock && HeaderReader.IsOfficeLine(lines[i].Folded)))
+            if (Closing().IsMatch(lines[i].Folded) || (lines[i].StartsBlock && HeaderParser.IsOfficeLine(lines[i].Folded)))
             {
                 // A closing sentence that began on the lines above ("If you do not apply / for restoration, you
                 // must leave Canada") ends the block where it begins, so no half of it is read as a reason.

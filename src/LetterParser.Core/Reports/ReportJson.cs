@@ -42,6 +42,6 @@ public static class ReportJson
         using var document = JsonDocument.Parse(json);
         return document.RootElement.TryGetProperty("error", out _)
             ? document.RootElement.Deserialize<ErrorReport>(Options)!
-            : document.RootElement.Deserialize<RefusalReport>(Options)!;
+            : document.RootElement.Deserialize<FindingsReport>(Options)!;
     }
 }

@@ -16,7 +16,7 @@ public sealed record SummaryLine(SummaryLineKind Kind, string Text, bool Strong)
 public sealed record ReportSummary(string Heading, IReadOnlyList<SummaryLine> Lines, Triage Triage)
 {
     /// <summary>The summary of a report already written in <paramref name="text"/>'s language.</summary>
-    public static ReportSummary Of(RefusalReport report, DateOnly? today, UiText text)
+    public static ReportSummary Of(FindingsReport report, DateOnly? today, UiText text)
     {
         ArgumentNullException.ThrowIfNull(report);
         var triage = TriageOrder.Of(report, today);
@@ -42,7 +42,7 @@ public sealed record ReportSummary(string Heading, IReadOnlyList<SummaryLine> Li
         return new ReportSummary(text["summary.heading"], lines, triage);
     }
 
-    private static void AddDeadline(RefusalReport report, Triage triage, UiText text, List<SummaryLine> lines)
+    private static void AddDeadline(FindingsReport report, Triage triage, UiText text, List<SummaryLine> lines)
     {
         switch (triage.Group)
         {
@@ -60,7 +60,7 @@ public sealed record ReportSummary(string Heading, IReadOnlyList<SummaryLine> Li
         }
     }
 
-    private static void AddReview(RefusalReport report, UiText text, List<SummaryLine> lines) =>
+    private static void AddReview(FindingsReport report, UiText text, List<SummaryLine> lines) =>
         lines.Add(report.Review.Needed
             ? new SummaryLine(SummaryLineKind.Review, text.Format("summary.review", string.Join("; ", report.Review.Reasons.Select(text.Review))), true)
             : new SummaryLine(SummaryLineKind.Review, text["summary.noReview"], false));

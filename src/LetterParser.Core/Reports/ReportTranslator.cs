@@ -12,11 +12,11 @@ namespace LetterParser.Core.Reports;
 /// </summary>
 public static class ReportTranslator
 {
-    /// <summary>The report written in <paramref name="target"/>, with <see cref="RefusalReport.ReportLanguage"/> set; an error report is returned as is.</summary>
+    /// <summary>The report written in <paramref name="target"/>, with <see cref="FindingsReport.ReportLanguage"/> set; an error report is returned as is.</summary>
     public static LetterReport To(LetterReport report, ReportLanguage target, CatalogueTexts? texts = null) =>
-        report is RefusalReport refusal ? To(refusal, target, texts) : report;
+        report is FindingsReport refusal ? To(refusal, target, texts) : report;
 
-    public static RefusalReport To(RefusalReport report, ReportLanguage target, CatalogueTexts? texts = null)
+    public static FindingsReport To(FindingsReport report, ReportLanguage target, CatalogueTexts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var source = report.ReportLanguage;
@@ -74,7 +74,7 @@ public static class ReportTranslator
         };
     }
 
-    private static IEnumerable<string> Warning(string warning, RefusalReport report, LanguageTexts from, LanguageTexts to, CatalogueTexts texts, ReportLanguage source, ReportLanguage target)
+    private static IEnumerable<string> Warning(string warning, FindingsReport report, LanguageTexts from, LanguageTexts to, CatalogueTexts texts, ReportLanguage source, ReportLanguage target)
     {
         if (warning == from.TruthfulnessWarning)
         {

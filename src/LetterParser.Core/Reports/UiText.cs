@@ -102,7 +102,7 @@ public sealed class UiText
 
     /// <summary>The language a report is shown in when the reader asked for none: the letter's own.</summary>
     public static ReportLanguage DefaultFor(LetterReport report) =>
-        report is RefusalReport { Source.Language: LetterLanguage.Fr } ? ReportLanguage.Fr : ReportLanguage.En;
+        report is FindingsReport { Source.Language: LetterLanguage.Fr } ? ReportLanguage.Fr : ReportLanguage.En;
 
     private static string Kebab<TEnum>(TEnum value) where TEnum : struct, Enum =>
         JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());

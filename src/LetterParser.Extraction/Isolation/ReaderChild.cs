@@ -33,8 +33,8 @@ public static class ReaderChild
             ProcessLimits.LimitMemory(memory);
 
         // One letter at a time in this process, so one OCR engine per language is all it can use.
-        var ocr = new TesseractScannedPageReader(TesseractOcrOptions.Default with { MaxEnginesPerLanguage = 1 });
-        IScannedPageReader scannedPages = ocr.IsAvailable ? ocr : NoOcr.Instance;
+        var ocr = new TesseractScannedPageRecognizer(TesseractOcrOptions.Default with { MaxEnginesPerLanguage = 1 });
+        IScannedPageRecognizer scannedPages = ocr.IsAvailable ? ocr : NoOcr.Instance;
 
         // The whole loop runs on one long-lived thread with a large stack: one thread for the reader's life, not
         // one per letter (creating a 64 MB-stack thread per letter cost a digital batch measurable time).
@@ -45,7 +45,7 @@ public static class ReaderChild
         return await Task.FromResult(exitCode);
     }
 
-    private static int Loop(Stream input, Stream output, IScannedPageReader scannedPages)
+    private static int Loop(Stream input, Stream output, IScannedPageRecognizer scannedPages)
     {
         ReaderProtocol.WriteFrameAsync(output, Encoding.UTF8.GetBytes(ReaderProtocol.Hello), CancellationToken.None).GetAwaiter().GetResult();
         while (ReaderProtocol.ReadFrameAsync(input, CancellationToken.None).GetAwaiter().GetResult() is { } frame)
@@ -56,7 +56,7 @@ public static class ReaderChild
             var cpuBefore = Environment.CpuUsage.TotalTime;
             ProcessLimits.LimitCpuFromNow(request.CpuTime, cpuBefore);
             ProcessLimits.ResetPeak();
-            var response = Read(new LetterDocumentSource(scannedPages, request.Limits), request, new FrameProgress(output));
+            var response = Read(new DocumentTextExtractor(scannedPages, request.Limits), request, new FrameProgress(output));
             response = response with { ResidentAfterBytes = ResidentAfterLetter() };
             response = response with { CpuTime = Environment.CpuUsage.TotalTime - cpuBefore };
             ReaderProtocol.WriteFrameAsync(output, ReaderProtocol.EncodeResponse(response), CancellationToken.None).GetAwaiter().GetResult();
@@ -80,7 +80,7 @@ public static class ReaderChild
         return ProcessLimits.ResidentBytes();
     }
 
-    private static ReadResponse Read(LetterDocumentSource source, ReadRequest request, IProgress<ReadingProgress> progress)
+    private static ReadResponse Read(DocumentTextExtractor source, ReadRequest request, IProgress<ReadingProgress> progress)
     {
         try
         {

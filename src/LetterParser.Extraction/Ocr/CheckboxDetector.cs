@@ -27,7 +27,7 @@ internal readonly record struct DetectedCheckbox(int Left, int Top, int Right, i
 /// Finds printed checkboxes by shape on a binarised page: OCR drops ☒ and reads ☐ as "L]" or "OQ", sometimes
 /// confidently, so box state never comes from OCR text. A box is a connected component that is roughly square,
 /// of checkbox size, with all four sides inked; it is ticked when its inner half carries ink. A solid square counts
-/// as ticked, as ■ does in the text layer (ZapfDingbats letters mark ticked boxes with it). The thresholds err
+/// as ticked, as ■ does in the text layer (ZapfDingbats glyphs mark ticked boxes with it). The thresholds err
 /// towards "not ticked": a faint or ambiguous mark stays unticked.
 /// </summary>
 internal static unsafe class CheckboxDetector

@@ -1,6 +1,6 @@
 namespace LetterParser.Extraction.Ocr;
 
-/// <summary>Tunables of <see cref="TesseractScannedPageReader"/>; <see cref="Default"/> is what was measured to be fastest at equal accuracy.</summary>
+/// <summary>Tunables of <see cref="TesseractScannedPageRecognizer"/>; <see cref="Default"/> is what was measured to be fastest at equal accuracy.</summary>
 internal sealed record TesseractOcrOptions
 {
     public static TesseractOcrOptions Default { get; } = new();

@@ -68,11 +68,11 @@ internal static class AsciiCheckboxes
                 mark = new CheckboxMark(word.Box, form.Checked);
                 return true;
             }
-            if (word.Letters.Count != text.Length)
+            if (word.Glyphs.Count != text.Length)
                 return false; // cannot tell where the mark ends; leave the word as printed
-            var markLetters = word.Letters.Take(form.Text.Length).ToList();
-            var rest = word.Letters.Skip(form.Text.Length).ToList();
-            mark = new CheckboxMark(Box.Union(markLetters.Select(l => frame.Map(l.BoundingBox))), form.Checked);
+            var markGlyphs = word.Glyphs.Take(form.Text.Length).ToList();
+            var rest = word.Glyphs.Skip(form.Text.Length).ToList();
+            mark = new CheckboxMark(Box.Union(markGlyphs.Select(l => frame.Map(l.BoundingBox))), form.Checked);
             remainder = PlacedWord.From(text[form.Text.Length..], rest, frame);
             return true;
         }

@@ -6,7 +6,7 @@ namespace LetterParser.Extraction.Pdf;
 
 /// <summary>
 /// Maps PdfPig's page coordinates (y up) to the page as a person sees it: origin top left, y down.
-/// PdfPig already applies the page's /Rotate to letters, paths and images, and gives the rotated width and
+/// PdfPig already applies the page's /Rotate to glyphs, paths and images, and gives the rotated width and
 /// height, so only the flip (and, on an unrotated page, a crop box that does not start at 0,0) is left to do.
 /// </summary>
 internal readonly struct PageFrame

@@ -60,19 +60,19 @@ public static class BatchesApi
         }
     }
 
-    public static async Task<Results<Ok<BatchStatusResponse>, NotFound>> GetBatch(string id, BatchReader reader, HttpContext context, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(context, id, cancellationToken) is { } snapshot
+    public static async Task<Results<Ok<BatchStatusResponse>, NotFound>> GetBatch(string id, BatchViewQuery batchView, HttpContext context, CancellationToken cancellationToken) =>
+        await batchView.ReadAsync(context, id, cancellationToken) is { } snapshot
             ? TypedResults.Ok(BatchStatusResponse.From(snapshot))
             : TypedResults.NotFound();
 
-    public static async Task<Results<FileContentHttpResult, NotFound>> GetCsv(string id, string? language, BatchReader reader, HttpContext context, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(context, id, cancellationToken) is { } snapshot
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetCsv(string id, string? language, BatchViewQuery batchView, HttpContext context, CancellationToken cancellationToken) =>
+        await batchView.ReadAsync(context, id, cancellationToken) is { } snapshot
             ? TypedResults.File(BatchCsv.Write(snapshot, UiText.For(UiText.Parse(language) ?? ReportLanguage.En)), "text/csv; charset=utf-8", $"batch-{id}.csv")
             : TypedResults.NotFound();
 
-    public static async Task<Results<FileContentHttpResult, NotFound>> GetJsonLines(string id, BatchReader reader, HttpContext context, CancellationToken cancellationToken)
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetJsonLines(string id, BatchViewQuery batchView, HttpContext context, CancellationToken cancellationToken)
     {
-        if (await reader.ReadAsync(context, id, cancellationToken) is not { } snapshot)
+        if (await batchView.ReadAsync(context, id, cancellationToken) is not { } snapshot)
             return TypedResults.NotFound();
         var lines = new StringBuilder();
         foreach (var row in snapshot.InTriageOrder().Where(r => r.Report is not null))
@@ -161,7 +161,7 @@ public static class BatchesExtensions
 {
     public static IHostApplicationBuilder AddBatches(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddScoped<BatchReader>();
+        builder.Services.AddScoped<BatchViewQuery>();
         return builder;
     }
 }

@@ -33,7 +33,7 @@ public static class ReportExportsApi
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound, Conflict<string>>> GetPdf(
-        string id, string? language, HttpContext context, LetterAccess access, ILetterStore store, BatchReader batches, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? language, HttpContext context, LetterAccess access, ILetterStore store, BatchViewQuery batches, TimeProvider clock, CancellationToken cancellationToken)
     {
         var found = await FinishedReportAsync(context, id, access, store, batches, cancellationToken);
         if (!found.Ready)
@@ -44,12 +44,12 @@ public static class ReportExportsApi
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound, Conflict<string>>> GetCalendar(
-        string id, string? language, HttpContext context, LetterAccess access, ILetterStore store, BatchReader batches, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? language, HttpContext context, LetterAccess access, ILetterStore store, BatchViewQuery batches, TimeProvider clock, CancellationToken cancellationToken)
     {
         var found = await FinishedReportAsync(context, id, access, store, batches, cancellationToken);
         if (!found.Ready)
             return found.Missing ? TypedResults.NotFound() : TypedResults.Conflict("The report is not ready yet.");
-        if (found.Report is not RefusalReport refusal)
+        if (found.Report is not FindingsReport refusal)
             return TypedResults.Conflict("The file could not be read, so it has no deadlines.");
         var view = new ReportView(UiText.Parse(language) ?? UiText.DefaultFor(refusal), Today(clock));
         var link = $"{context.Request.Scheme}://{context.Request.Host}/letters/{id}";
@@ -70,7 +70,7 @@ public static class ReportExportsApi
     }
 
     /// <summary>The report as the page shows it: in a batch, joined with the GCMS printout of its application.</summary>
-    private static async Task<Found> FinishedReportAsync(HttpContext context, string id, LetterAccess access, ILetterStore store, BatchReader batches, CancellationToken cancellationToken)
+    private static async Task<Found> FinishedReportAsync(HttpContext context, string id, LetterAccess access, ILetterStore store, BatchViewQuery batches, CancellationToken cancellationToken)
     {
         if (await access.FindAsync(context, id, cancellationToken) is not { } letter)
             return new Found(null, null, Missing: true);

@@ -9,7 +9,7 @@ public class LetterNotesPairingTests
 {
     private static readonly ConcernsCatalogue Catalogue = ConcernsCatalogue.LoadEmbedded();
 
-    private static RefusalReport Printout(string fileName, string? applicationNumber, string? uci, params Concern[] concerns) =>
+    private static FindingsReport Printout(string fileName, string? applicationNumber, string? uci, params Concern[] concerns) =>
         ReportBuilder.Printout(fileName, applicationNumber, uci, concerns);
 
     private static Concern Funds() => ReportBuilder.FundsConcern();
@@ -28,13 +28,13 @@ public class LetterNotesPairingTests
         var joined = Join(letter, other, printout);
 
         Assert.Equal(3, joined.Count);
-        var merged = Assert.IsType<RefusalReport>(joined[0].Report);
+        var merged = Assert.IsType<FindingsReport>(joined[0].Report);
         Assert.Equal(letter.Findings, merged.Findings);
         Assert.Equal("ties.family-in-canada", Assert.Single(merged.Concerns).ConcernId);
         Assert.Equal(DocumentKind.RefusalLetter, merged.DocumentKind);
         Assert.Equal(["gcms.pdf"], merged.JoinedNotes!);
         Assert.Same(other, joined[1].Report);
-        var notes = Assert.IsType<RefusalReport>(joined[2].Report);
+        var notes = Assert.IsType<FindingsReport>(joined[2].Report);
         Assert.Equal("letter.pdf", notes.JoinedTo);
         Assert.Equal(0, joined[2].LetterIndex);
         Assert.Equal(printout.Concerns, notes.Concerns);
@@ -46,8 +46,8 @@ public class LetterNotesPairingTests
         var letter = ReportBuilder.Refusal("letter.pdf");
         var printout = Printout("gcms.pdf", null, "1234-5678", Ties());
         var joined = Join(printout, letter);
-        Assert.Equal("letter.pdf", ((RefusalReport)joined[0].Report).JoinedTo);
-        Assert.Equal(["gcms.pdf"], ((RefusalReport)joined[1].Report).JoinedNotes!);
+        Assert.Equal("letter.pdf", ((FindingsReport)joined[0].Report).JoinedTo);
+        Assert.Equal(["gcms.pdf"], ((FindingsReport)joined[1].Report).JoinedNotes!);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class LetterNotesPairingTests
             }],
         };
         var printout = Printout("gcms.pdf", "W309876543", null, Funds());
-        var merged = (RefusalReport)Join(letter, printout)[0].Report;
+        var merged = (FindingsReport)Join(letter, printout)[0].Report;
         Assert.Equal("will-not-leave.assets-finances", Assert.Single(merged.Concerns).GroundId);
         Assert.Equal(letter.Findings, merged.Findings);
     }
@@ -84,7 +84,7 @@ public class LetterNotesPairingTests
     {
         var letter = ReportBuilder.Refusal("letter.pdf") with { Concerns = [Ties()] };
         var printout = Printout("gcms.pdf", "W309876543", null, Ties(), Funds());
-        var merged = (RefusalReport)Join(letter, printout)[0].Report;
+        var merged = (FindingsReport)Join(letter, printout)[0].Report;
         Assert.Equal(["ties.family-in-canada", "funds.unexplained-deposit"], merged.Concerns.Select(c => c.ConcernId));
     }
 
@@ -113,7 +113,7 @@ public class LetterNotesPairingTests
 
         Assert.Contains("\"joinedNotes\":[\"gcms.pdf\"]", letterJson);
         Assert.Contains("\"joinedTo\":\"letter.pdf\"", notesJson);
-        Assert.Equal("letter.pdf", ((RefusalReport)ReportJson.Deserialize(notesJson)).JoinedTo);
+        Assert.Equal("letter.pdf", ((FindingsReport)ReportJson.Deserialize(notesJson)).JoinedTo);
         Assert.DoesNotContain("joined", ReportJson.Serialize(ReportBuilder.Refusal()), StringComparison.Ordinal);
     }
 }

@@ -73,8 +73,8 @@ public class LetterPipelineTests
     {
         var pipeline = Pipeline(Letters.FrenchSentences);
 
-        var french = Assert.IsType<RefusalReport>(await pipeline.ProcessAsync("%PDF"u8.ToArray(), "lettre.pdf", Options, CancellationToken.None));
-        var english = Assert.IsType<RefusalReport>(await pipeline.ProcessAsync("%PDF"u8.ToArray(), "lettre.pdf", Options with { Language = ReportLanguage.En }, CancellationToken.None));
+        var french = Assert.IsType<FindingsReport>(await pipeline.ProcessAsync("%PDF"u8.ToArray(), "lettre.pdf", Options, CancellationToken.None));
+        var english = Assert.IsType<FindingsReport>(await pipeline.ProcessAsync("%PDF"u8.ToArray(), "lettre.pdf", Options with { Language = ReportLanguage.En }, CancellationToken.None));
 
         Assert.Equal(ReportLanguage.Fr, french.ReportLanguage);
         Assert.Equal(ReportLanguage.En, english.ReportLanguage);
@@ -87,8 +87,8 @@ public class LetterPipelineTests
     {
         var pipeline = Pipeline(Letters.CheckboxAbroad);
 
-        var report = Assert.IsType<RefusalReport>(await pipeline.ProcessAsync("%PDF"u8.ToArray(), "letter.pdf", Options with { NotifiedOn = new DateOnly(2014, 8, 1) }, CancellationToken.None));
-        var plain = Assert.IsType<RefusalReport>(await pipeline.ProcessAsync("%PDF"u8.ToArray(), "letter.pdf", Options, CancellationToken.None));
+        var report = Assert.IsType<FindingsReport>(await pipeline.ProcessAsync("%PDF"u8.ToArray(), "letter.pdf", Options with { NotifiedOn = new DateOnly(2014, 8, 1) }, CancellationToken.None));
+        var plain = Assert.IsType<FindingsReport>(await pipeline.ProcessAsync("%PDF"u8.ToArray(), "letter.pdf", Options, CancellationToken.None));
 
         Assert.Contains(report.Review.Reasons, r => r.Code == NotifiedDate.BeforeLetterDateCode);
         Assert.Equal(plain.NextSteps.SelectMany(s => s.Deadlines).Select(d => d.Date), report.NextSteps.SelectMany(s => s.Deadlines).Select(d => d.Date));
@@ -117,10 +117,10 @@ public class LetterPipelineTests
     // From a letter's text to its report, through every stage after extraction.
 
     // Reported in English whatever the letter's language: these tests read the catalogue's English texts.
-    private static RefusalReport ReportOf(string text, DateOnly? notified = null) =>
+    private static FindingsReport ReportOf(string text, DateOnly? notified = null) =>
         TextPipeline.Report(LetterTextBuilder.FromText(text), "letter.pdf", new ProcessingOptions(notified, Today, ReportLanguage.En));
 
-    private static string[] Grounds(RefusalReport report) => report.Findings.Select(f => f.GroundId).Order().ToArray();
+    private static string[] Grounds(FindingsReport report) => report.Findings.Select(f => f.GroundId).Order().ToArray();
 
     [Fact]
     public void TickedBoxesAreReportedAndUntickedBoxesAreNot()

@@ -10,7 +10,7 @@ public class ReportTranslatorTests
 {
     private static readonly LanguageTexts French = CatalogueTexts.Default.For(ReportLanguage.Fr);
 
-    private static RefusalReport ExplainedInEnglish(string text) =>
+    private static FindingsReport ExplainedInEnglish(string text) =>
         TextPipeline.Report(LetterTextBuilder.FromText(text), "letter.pdf", new ProcessingOptions(Today: new DateOnly(2024, 4, 1), Language: ReportLanguage.En));
 
     [Fact]

@@ -22,16 +22,8 @@ internal static partial class LetterCorpus
     /// <summary>A scan's words come with Tesseract-like confidence, so the reader treats them as OCR text.</summary>
     private const double OcrWordConfidence = 0.85;
 
-    /// <summary>The ground ids of shared/domain/refusal-letters.md §3; expectations may use no others.</summary>
-    public static readonly IReadOnlySet<string> DocumentedGroundIds = new HashSet<string>
-    {
-        "will-not-leave", "will-not-leave.travel-history", "will-not-leave.family-ties", "will-not-leave.purpose-of-visit",
-        "will-not-leave.current-employment", "will-not-leave.employment-prospects", "will-not-leave.immigration-status",
-        "will-not-leave.assets-finances", "will-not-leave.length-of-stay", "will-not-leave.previous-contravention",
-        "insufficient-funds", "ability-to-perform-work", "job-offer.genuineness", "job-offer.lmia",
-        "job-offer.offer-of-employment", "category-eligibility", "documents.not-provided", "documents.truthfulness",
-        "misrepresentation", "inadmissibility.medical", "inadmissibility.criminality", "inadmissibility.security", "other",
-    };
+    /// <summary>The ground ids expectations may use: those of the domain notes.</summary>
+    public static readonly IReadOnlySet<string> DocumentedGroundIds = DomainGroundIds.All.ToHashSet(StringComparer.Ordinal);
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
@@ -93,7 +85,7 @@ internal static partial class LetterCorpus
         return new Evaluation(score, ocrScore, mismatches);
     }
 
-    private static void CompareGrounds(Letter letter, RefusalReport report, Score score, List<string> problems)
+    private static void CompareGrounds(Letter letter, FindingsReport report, Score score, List<string> problems)
     {
         var expected = ExpectedIds(letter.Expected).ToHashSet();
         var actual = report.Findings.SelectMany(f => f.Factors.Select(x => x.GroundId).Prepend(f.GroundId)).ToHashSet();
@@ -117,7 +109,7 @@ internal static partial class LetterCorpus
         }
     }
 
-    private static void CompareHeader(Expectation expected, RefusalReport report, Score score, List<string> problems)
+    private static void CompareHeader(Expectation expected, FindingsReport report, Score score, List<string> problems)
     {
         var facts = report.Letter;
         var jrDays = report.NextSteps
@@ -150,7 +142,7 @@ internal static partial class LetterCorpus
         }
     }
 
-    private static void CompareUnrecognized(Expectation expected, RefusalReport report, Score score, List<string> problems)
+    private static void CompareUnrecognized(Expectation expected, FindingsReport report, Score score, List<string> problems)
     {
         // The free text may surface as an unrecognized item or as the quote of the "other" finding; either shows it verbatim.
         var shown = report.Unrecognized.Select(u => u.Text)
@@ -172,7 +164,7 @@ internal static partial class LetterCorpus
         }
     }
 
-    private static string QuoteOf(RefusalReport report, string id) =>
+    private static string QuoteOf(FindingsReport report, string id) =>
         report.Findings.FirstOrDefault(f => f.GroundId == id)?.Quote
         ?? report.Findings.SelectMany(f => f.Factors).FirstOrDefault(f => f.GroundId == id)?.Quote
         ?? "";

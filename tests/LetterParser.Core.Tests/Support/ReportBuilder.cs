@@ -9,7 +9,7 @@ public static class ReportBuilder
 
     public static readonly DateOnly LetterDate = new(2024, 3, 18);
 
-    public static RefusalReport Refusal(string fileName = "letter.pdf", DecisionLocation location = DecisionLocation.OutsideCanada) =>
+    public static FindingsReport Refusal(string fileName = "letter.pdf", DecisionLocation location = DecisionLocation.OutsideCanada) =>
         new(
             new SourceInfo(fileName, "application/pdf", 2, [new PageInfo(1, PageMethod.TextLayer, null, null), new PageInfo(2, PageMethod.TextLayer, null, null)], LetterLanguage.En),
             true,
@@ -39,29 +39,29 @@ public static class ReportBuilder
             [new Deadline(LetterDate.AddDays(days), days, $"{days} days after {LetterDate:yyyy-MM-dd}, the letter date", daysLeft)],
             daysLeft is >= 0 and <= 7);
 
-    public static RefusalReport WithDaysLeft(this RefusalReport report, int? daysLeft) =>
+    public static FindingsReport WithDaysLeft(this FindingsReport report, int? daysLeft) =>
         report with { NextSteps = [.. report.NextSteps.Where(s => s.Kind != NextStepKind.JudicialReview), JudicialReview(60, daysLeft)] };
 
-    public static RefusalReport WithoutDeadlines(this RefusalReport report) =>
+    public static FindingsReport WithoutDeadlines(this FindingsReport report) =>
         report with { NextSteps = [.. report.NextSteps.Where(s => s.Deadlines.Count == 0)] };
 
-    public static RefusalReport WithMisrepresentation(this RefusalReport report) =>
+    public static FindingsReport WithMisrepresentation(this FindingsReport report) =>
         report with
         {
             Findings = [.. report.Findings, new Finding("misrepresentation", "Misrepresentation", "A40(1)(a)", "inadmissible to Canada under paragraph 40(1)(a)", 1, 0.99, [], "inadmissibility", "Five-year bar.", [], [])],
             NextSteps = [.. report.NextSteps, new NextStep(NextStepKind.MisrepresentationBar, "Five-year bar", "You cannot reapply for five years.", [], true)],
         };
 
-    public static RefusalReport NeedingReview(this RefusalReport report, string code = "unrecognized-reason", string message = "A reason matched no known ground.") =>
+    public static FindingsReport NeedingReview(this FindingsReport report, string code = "unrecognized-reason", string message = "A reason matched no known ground.") =>
         report with { Review = ReviewInfo.Of([.. report.Review.Reasons, new ReviewReason(code, message, 2)]) };
 
-    public static RefusalReport InFrench(this RefusalReport report) =>
+    public static FindingsReport InFrench(this FindingsReport report) =>
         report with { Source = report.Source with { Language = LetterLanguage.Fr } };
 
-    public static RefusalReport ReadByOcr(this RefusalReport report, double confidence) =>
+    public static FindingsReport ReadByOcr(this FindingsReport report, double confidence) =>
         report with { Source = report.Source with { Pages = [.. report.Source.Pages.Select(p => p with { Method = PageMethod.Ocr, OcrConfidence = confidence })] } };
 
-    public static RefusalReport NotARefusal(string fileName = "invoice.pdf") =>
+    public static FindingsReport NotARefusal(string fileName = "invoice.pdf") =>
         Refusal(fileName) with
         {
             IsRefusalLetter = false,
@@ -73,7 +73,7 @@ public static class ReportBuilder
         };
 
     /// <summary>A GCMS notes printout: no findings, no letter date, the application's numbers and the notes' concerns.</summary>
-    public static RefusalReport Printout(string fileName, string? applicationNumber, string? uci, params Concern[] concerns) =>
+    public static FindingsReport Printout(string fileName, string? applicationNumber, string? uci, params Concern[] concerns) =>
         Refusal(fileName) with
         {
             IsRefusalLetter = false,

@@ -15,7 +15,7 @@ public static class TextPipeline
 
     public static LetterPipeline Pipeline { get; } = new(new NoFiles(), Catalogue, LetterLimits.Default, TimeProvider.System);
 
-    public static RefusalReport Report(DocumentText document, string fileName, ProcessingOptions options) =>
+    public static FindingsReport Report(DocumentText document, string fileName, ProcessingOptions options) =>
         Pipeline.Report(document, fileName, options);
 
     /// <summary>These tests hand the pipeline text, never files.</summary>

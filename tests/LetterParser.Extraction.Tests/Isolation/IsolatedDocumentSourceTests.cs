@@ -37,7 +37,7 @@ public class IsolatedDocumentSourceTests
         using var readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions { Readers = 1 });
 
         var isolated = await readers.ReadAsync(Letter, "letter.pdf", CancellationToken.None);
-        var inProcess = new LetterDocumentSource().Read(Letter, CancellationToken.None);
+        var inProcess = new DocumentTextExtractor().Read(Letter, CancellationToken.None);
 
         Assert.Equal(inProcess.Pages.SelectMany(p => p.Lines).Select(l => (l.Text, l.Box)), isolated.Pages.SelectMany(p => p.Lines).Select(l => (l.Text, l.Box)));
         Assert.Equal(inProcess.Warnings, isolated.Warnings);

@@ -2,7 +2,7 @@ using LetterParser.Extraction.Ocr;
 
 namespace LetterParser.Extraction.Tests.Ocr;
 
-public sealed class OcrEnginePoolTests(OcrReaderFixture fixture) : IClassFixture<OcrReaderFixture>
+public sealed class OcrEnginePoolTests(OcrRecognizerFixture fixture) : IClassFixture<OcrRecognizerFixture>
 {
     [Fact]
     public void ReturnedEngineIsServedAgainInsteadOfANewOne()
@@ -39,7 +39,7 @@ public sealed class OcrEnginePoolTests(OcrReaderFixture fixture) : IClassFixture
     [Fact]
     public void ReaderReusesItsEnginesAcrossPages()
     {
-        var reader = fixture.Reader;
+        var reader = fixture.Recognizer;
         var png = OcrFixtures.Bytes("letter-en-300dpi.png");
 
         reader.ReadImageFile(png, "image/png", Core.Pipeline.LetterLimits.Default, CancellationToken.None);
@@ -50,9 +50,9 @@ public sealed class OcrEnginePoolTests(OcrReaderFixture fixture) : IClassFixture
         Assert.InRange(created, 1, reader.Pool.MaxEnginesPerLanguage);
     }
 
-    private static string DataPathOf(OcrReaderFixture fixture)
+    private static string DataPathOf(OcrRecognizerFixture fixture)
     {
-        Assert.True(fixture.Reader.IsAvailable);
+        Assert.True(fixture.Recognizer.IsAvailable);
         return "/usr/share/tesseract-ocr/5/tessdata";
     }
 }

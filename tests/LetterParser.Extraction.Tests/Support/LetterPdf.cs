@@ -83,8 +83,8 @@ internal sealed class LetterPdf
     public byte[] Build() => _builder.Build();
 
     /// <summary>Reads the built PDF through the real entry point, with no OCR unless one is given.</summary>
-    public DocumentText Read(IScannedPageReader? scannedPages = null, LetterLimits? limits = null) =>
-        new LetterDocumentSource(scannedPages ?? NoOcr.Instance, limits ?? LetterLimits.Default).Read(Build(), CancellationToken.None);
+    public DocumentText Read(IScannedPageRecognizer? scannedPages = null, LetterLimits? limits = null) =>
+        new DocumentTextExtractor(scannedPages ?? NoOcr.Instance, limits ?? LetterLimits.Default).Read(Build(), CancellationToken.None);
 
     /// <summary>A paragraph of ordinary prose, enough for a page to count as a real text layer.</summary>
     public const string Prose = "I have reviewed your application for a work permit and I am not satisfied that you meet the requirements.";

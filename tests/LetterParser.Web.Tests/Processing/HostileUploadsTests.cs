@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
-using LetterParser.Web.Tests.Postgres;
+using LetterParser.Web.Tests.Storage.Postgres;
 using LetterParser.Web.Tests.Support;
 
 namespace LetterParser.Web.Tests.Processing;

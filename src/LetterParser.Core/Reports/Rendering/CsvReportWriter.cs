@@ -69,7 +69,7 @@ public sealed class CsvReportWriter(TextWriter writer, CsvOptions? options = nul
             Set("review_reasons", Text(text["reviewReason.unreadable-file"]));
             return cells;
         }
-        if (report is not RefusalReport r)
+        if (report is not FindingsReport r)
             throw new ArgumentException($"Unknown report type {report.GetType().Name}.", nameof(report));
 
         var letter = r.Letter;
@@ -107,7 +107,7 @@ public sealed class CsvReportWriter(TextWriter writer, CsvOptions? options = nul
     }
 
     /// <summary>The report's own review reasons, plus "no deadline" when triage found none to count.</summary>
-    private static IEnumerable<string> ReviewReasons(RefusalReport report, Triage triage, UiText text)
+    private static IEnumerable<string> ReviewReasons(FindingsReport report, Triage triage, UiText text)
     {
         foreach (var reason in report.Review.Reasons)
             yield return text.Review(reason);

@@ -14,7 +14,7 @@ public static class DeadlineCalendar
     /// <summary>The calendar for <paramref name="report"/> in <paramref name="view"/>'s language, counted to its day.</summary>
     /// <param name="stamp">DTSTAMP of every event: when the file was made.</param>
     /// <param name="reportUrl">A link back to the report, put in each event's description; null for none.</param>
-    public static string Write(RefusalReport report, ReportView view, DateTimeOffset stamp, string? reportUrl = null)
+    public static string Write(FindingsReport report, ReportView view, DateTimeOffset stamp, string? reportUrl = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var language = view.Language ?? UiText.DefaultFor(report);
@@ -57,7 +57,7 @@ public static class DeadlineCalendar
         return ics.ToString();
     }
 
-    private static string Uid(RefusalReport report, NextStep step, Deadline deadline)
+    private static string Uid(FindingsReport report, NextStep step, Deadline deadline)
     {
         var key = $"{report.Source.FileName}|{report.Letter.ApplicationNumber}|{step.Kind}|{deadline.Days}|{Day(deadline.Date)}";
         var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key));

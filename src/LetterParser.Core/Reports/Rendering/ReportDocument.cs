@@ -64,12 +64,12 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
                     new ParagraphBlock(text.Format("error.code", ReportText.Kebab(error.Error.Code))),
                 ]),
             ]),
-            RefusalReport refusal => BuildRefusal(ReportTranslator.To(refusal, language), view.Today, text),
+            FindingsReport refusal => BuildRefusal(ReportTranslator.To(refusal, language), view.Today, text),
             _ => throw new ArgumentException($"Unknown report type {report.GetType().Name}.", nameof(report)),
         };
     }
 
-    private static ReportDocument BuildRefusal(RefusalReport report, DateOnly? today, UiText text)
+    private static ReportDocument BuildRefusal(FindingsReport report, DateOnly? today, UiText text)
     {
         var sections = new List<ReportSection>
         {
@@ -120,7 +120,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
         return new ReportDocument(report.Source.FileName, text.Language, text, report, sections);
     }
 
-    private static List<Block> NextSteps(RefusalReport report, DateOnly? today, UiText text)
+    private static List<Block> NextSteps(FindingsReport report, DateOnly? today, UiText text)
     {
         var blocks = new List<Block>();
         foreach (var step in TriageOrder.StepsInOrder(report, today))
@@ -136,7 +136,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
         return blocks;
     }
 
-    private static List<Block> Grounds(RefusalReport report, UiText text)
+    private static List<Block> Grounds(FindingsReport report, UiText text)
     {
         var blocks = new List<Block>();
         if (report.Findings.Count == 0)
@@ -181,7 +181,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
     /// The concerns no finding shows: for a refusal letter those that support none of its grounds (a concern never adds
     /// a ground, so they get a section of their own); for a printout or a fairness letter, which has no grounds, all of them.
     /// </summary>
-    private static ReportSection? ConcernsSection(RefusalReport report, UiText text)
+    private static ReportSection? ConcernsSection(FindingsReport report, UiText text)
     {
         var refusal = report.IsRefusalLetter;
         var shown = refusal ? report.Concerns.Where(c => !report.Findings.Any(f => Supports(c, f))).ToList() : [.. report.Concerns];
@@ -210,7 +210,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
     /// One concern: the notes' own words, then what the officer doubted and the evidence that answers it, both from the
     /// concerns catalogue in the reader's language (the report's own evidence list for an id this catalogue lacks).
     /// </summary>
-    private static IEnumerable<Block> ConcernBlocks(Concern concern, RefusalReport report, UiText text)
+    private static IEnumerable<Block> ConcernBlocks(Concern concern, FindingsReport report, UiText text)
     {
         var catalogue = Concerns.Value;
         var known = catalogue.Contains(concern.ConcernId) || concern.ConcernId == ConcernsCatalogue.OtherId;
@@ -237,7 +237,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
             : [finding.Quote];
 
     /// <summary>Unrecognized text not already quoted under the "other" finding, so nothing is shown twice.</summary>
-    private static List<UnrecognizedText> Unshown(RefusalReport report)
+    private static List<UnrecognizedText> Unshown(FindingsReport report)
     {
         var other = report.Findings.FirstOrDefault(f => f.GroundId == OtherGroundId);
         var shown = other is null ? [] : Quotes(other).ToHashSet(StringComparer.Ordinal);
@@ -248,7 +248,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
     /// Where the quoted words come from, honestly: the text layer is the letter's own words; OCR is a reading of a
     /// scan, with the page's text confidence, that may differ from the letter. Then how sure the match is.
     /// </summary>
-    private static string QuoteCaption(RefusalReport report, Finding finding, UiText text)
+    private static string QuoteCaption(FindingsReport report, Finding finding, UiText text)
     {
         var page = report.Source.Pages.FirstOrDefault(p => p.Number == finding.Page);
         var source = page is { Method: PageMethod.Ocr }
@@ -263,7 +263,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
         return $"{source} · {match}";
     }
 
-    private static ListBlock Facts(RefusalReport report, UiText text)
+    private static ListBlock Facts(FindingsReport report, UiText text)
     {
         var letter = report.Letter;
         string Value(string? value) => value ?? text["facts.notFound"];
@@ -284,7 +284,7 @@ public sealed record ReportDocument(string Title, ReportLanguage Language, UiTex
         ]);
     }
 
-    private static string LetterCode(RefusalReport report) => report.Source.Language == LetterLanguage.Fr ? "fr" : "en";
+    private static string LetterCode(FindingsReport report) => report.Source.Language == LetterLanguage.Fr ? "fr" : "en";
 
     private const string OtherGroundId = "other";
 

@@ -106,7 +106,7 @@ public static class TriageOrder
     public static Triage Of(LetterReport report, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report is not RefusalReport refusal)
+        if (report is not FindingsReport refusal)
             return new Triage(TriageGroup.NeedsReview, null, null, null, ReviewNeeded: true, Misrepresentation: false, Unreadable: true);
 
         var misrepresentation = HasMisrepresentation(refusal);
@@ -127,7 +127,7 @@ public static class TriageOrder
     }
 
     /// <summary>True when the letter found the applicant inadmissible for misrepresentation (ground <c>misrepresentation</c>).</summary>
-    public static bool HasMisrepresentation(RefusalReport report) =>
+    public static bool HasMisrepresentation(FindingsReport report) =>
         report.Findings.Any(f => f.GroundId == MisrepresentationGroundId)
         || report.NextSteps.Any(s => s.Kind == NextStepKind.MisrepresentationBar);
 
@@ -135,7 +135,7 @@ public static class TriageOrder
     /// The judicial-review deadline that closes first, or null. When the decision location is unknown the report
     /// carries both the 15- and 60-day dates; the earlier one is the safe one to act on.
     /// </summary>
-    public static Deadline? FirstJudicialReviewDeadline(RefusalReport report) =>
+    public static Deadline? FirstJudicialReviewDeadline(FindingsReport report) =>
         report.NextSteps
             .Where(s => s.Kind == NextStepKind.JudicialReview)
             .SelectMany(s => s.Deadlines)
@@ -147,7 +147,7 @@ public static class TriageOrder
     /// open deadline, then the nearest open deadline, then steps without a date in the report's order; steps whose
     /// deadlines have all passed go after the open ones.
     /// </summary>
-    public static IReadOnlyList<NextStep> StepsInOrder(RefusalReport report, DateOnly? today = null) =>
+    public static IReadOnlyList<NextStep> StepsInOrder(FindingsReport report, DateOnly? today = null) =>
         report.NextSteps
             .Select((step, index) => (Step: step, Index: index, Open: step.Deadlines
                 .Where(d => DeadlineClock.IsOpen(DeadlineClock.DaysLeft(d, today)))

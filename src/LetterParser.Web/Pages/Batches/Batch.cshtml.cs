@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LetterParser.Web.Pages.Batches;
 
 /// <summary>A clinic's batch: every letter, most urgent first, with links to each report and the CSV. Needs the clinic's sign-in.</summary>
-public sealed class BatchModel(BatchReader reader, ClinicKeys keys) : LocalizedPageModel
+public sealed class BatchModel(BatchViewQuery batchView, ClinicKeys keys) : LocalizedPageModel
 {
     public BatchSnapshot Snapshot { get; private set; } = null!;
 
@@ -14,7 +14,7 @@ public sealed class BatchModel(BatchReader reader, ClinicKeys keys) : LocalizedP
         UseLanguage();
         if (keys.BatchOwnerFor(HttpContext) is null)
             return Redirect("/signin?returnUrl=" + Uri.EscapeDataString($"/batches/{id}"));
-        if (await reader.ReadAsync(HttpContext, id, cancellationToken) is not { } snapshot)
+        if (await batchView.ReadAsync(HttpContext, id, cancellationToken) is not { } snapshot)
             return NotFound();
         Snapshot = snapshot;
         if (!snapshot.Complete)

@@ -10,17 +10,17 @@ namespace LetterParser.Web.Pages.Letters;
 /// <summary>
 /// One letter's report for the person who uploaded it (its secret) or the clinic of its batch, in their official
 /// language: the summary box first, then the report's sections; the PDF, calendar and delete actions. A letter of a batch
-/// is joined with the GCMS printout of its application there (<see cref="BatchReader.JoinedReportAsync"/>). While the
+/// is joined with the GCMS printout of its application there (<see cref="BatchViewQuery.JoinedReportAsync"/>). While the
 /// letter is read the page shows its place in the queue and updates that line by itself (report.js), without reloading.
 /// </summary>
-public sealed class ReportModel(ILetterStore store, LetterAccess access, BatchReader batches, TimeProvider clock) : LocalizedPageModel
+public sealed class ReportModel(ILetterStore store, LetterAccess access, BatchViewQuery batches, TimeProvider clock) : LocalizedPageModel
 {
     public StoredLetter? Letter { get; private set; }
 
     /// <summary>The report laid out in the page's language; null while the letter is being read or after deletion.</summary>
     public ReportDocument? Document { get; private set; }
 
-    public RefusalReport? Report => Document?.Report as RefusalReport;
+    public FindingsReport? Report => Document?.Report as FindingsReport;
 
     public ErrorDetail? Error { get; private set; }
 

@@ -9,7 +9,7 @@ public class DeadlineCalendarTests
 {
     private static readonly DateTimeOffset Stamp = new(2024, 4, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private static RefusalReport InCanadaWithTwoDeadlines() =>
+    private static FindingsReport InCanadaWithTwoDeadlines() =>
         ReportBuilder.Refusal() with
         {
             NextSteps =

@@ -19,7 +19,7 @@ public class JsonLinesReportWriterTests
 
         Assert.Equal(3, lines.Length);
         Assert.Equal("", lines[2]);
-        var refusal = Assert.IsType<RefusalReport>(ReportJson.Deserialize(lines[0]));
+        var refusal = Assert.IsType<FindingsReport>(ReportJson.Deserialize(lines[0]));
         Assert.Equal("line one\nline two", refusal.OfficerNotes);
         Assert.Equal(ErrorCode.CorruptFile, Assert.IsType<ErrorReport>(ReportJson.Deserialize(lines[1])).Error.Code);
     }

@@ -12,7 +12,7 @@ namespace LetterParser.Extraction.Tests.Pdf.Preflight;
 /// these overflowed the stack (A–D), took 16–19 GB (E, F), inflated to gigabytes (G) or took 19 s (H); the fuzz-*
 /// files are what the fuzz harness (tests/LetterParser.Fuzz) found after them.
 /// </summary>
-public class HostileFilesTests(OcrReaderFixture ocr) : IClassFixture<OcrReaderFixture>
+public class HostileFilesTests(OcrRecognizerFixture ocr) : IClassFixture<OcrRecognizerFixture>
 {
     public static TheoryData<string, ErrorCode> Reproducers => new()
     {
@@ -80,7 +80,7 @@ public class HostileFilesTests(OcrReaderFixture ocr) : IClassFixture<OcrReaderFi
     public void AFuzzedScanIsReadWithOcrOrRefusedWithATypedErrorWithinTenSeconds(string file)
     {
         var bytes = Fixtures.Read("Hostile/" + file);
-        var source = new LetterDocumentSource(ocr.Reader, LetterLimits.Default);
+        var source = new DocumentTextExtractor(ocr.Recognizer, LetterLimits.Default);
         var clock = Stopwatch.StartNew();
 
         var outcome = Record.Exception(() => source.Read(bytes, CancellationToken.None));
@@ -96,7 +96,7 @@ public class HostileFilesTests(OcrReaderFixture ocr) : IClassFixture<OcrReaderFi
         var bytes = Fixtures.Read("Hostile/" + file);
         var clock = Stopwatch.StartNew();
 
-        var error = Assert.Throws<LetterInputException>(() => new LetterDocumentSource().Read(bytes, CancellationToken.None));
+        var error = Assert.Throws<LetterInputException>(() => new DocumentTextExtractor().Read(bytes, CancellationToken.None));
 
         Assert.Equal(expected, error.Code);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed.TotalSeconds:0.0} s");

@@ -53,7 +53,7 @@ public class PdfPreflightTests
         var bomb = PdfWithContentOf(64 * 1024 * 1024);
         var limits = LetterLimits.Default with { MaxInflatedPdfBytes = 16 * 1024 * 1024 };
 
-        var error = Assert.Throws<LetterInputException>(() => new LetterDocumentSource(limits).Read(bomb, CancellationToken.None));
+        var error = Assert.Throws<LetterInputException>(() => new DocumentTextExtractor(limits).Read(bomb, CancellationToken.None));
 
         Assert.Equal(ErrorCode.TooLarge, error.Code);
         Assert.Contains("decompression bomb", error.Message, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public class PdfPreflightTests
     private const string Refusal = "BT /F1 12 Tf 72 720 Td (Refusal) Tj ET";
 
     private static LetterInputException Refused(byte[] pdf) =>
-        Assert.Throws<LetterInputException>(() => new LetterDocumentSource().Read(pdf, CancellationToken.None));
+        Assert.Throws<LetterInputException>(() => new DocumentTextExtractor().Read(pdf, CancellationToken.None));
 
     [Fact]
     public void ObjectsThatReferToEachOtherInALoopAreRefusedEvenWhenNoPageReachesThem()
@@ -94,7 +94,7 @@ public class PdfPreflightTests
     {
         var chain = new List<string> { "7 0 R", "8 0 R", "612" };
 
-        var document = new LetterDocumentSource().Read(RawPdf.OnePage(Refusal, [RawPdf.Helvetica], chain), CancellationToken.None);
+        var document = new DocumentTextExtractor().Read(RawPdf.OnePage(Refusal, [RawPdf.Helvetica], chain), CancellationToken.None);
 
         Assert.Equal("Refusal", Assert.Single(document.Pages).Lines.Single().Text);
     }
@@ -131,7 +131,7 @@ public class PdfPreflightTests
     {
         var pdf = RawPdf.OnePage(Refusal, [RawPdf.Helvetica], resources: "/Junk <zz9");
 
-        var document = new LetterDocumentSource().Read(pdf, CancellationToken.None);
+        var document = new DocumentTextExtractor().Read(pdf, CancellationToken.None);
 
         Assert.Equal("Refusal", Assert.Single(document.Pages).Lines.Single().Text);
     }
@@ -153,7 +153,7 @@ public class PdfPreflightTests
     {
         var content = Refusal + "\n" + string.Concat(Enumerable.Repeat("q Q ", 5_000)) + "qqq6 xyz";
 
-        var document = new LetterDocumentSource().Read(RawPdf.OnePage(content, [RawPdf.Helvetica]), CancellationToken.None);
+        var document = new DocumentTextExtractor().Read(RawPdf.OnePage(content, [RawPdf.Helvetica]), CancellationToken.None);
 
         Assert.Equal("Refusal", Assert.Single(document.Pages).Lines.Single().Text);
     }
@@ -161,7 +161,7 @@ public class PdfPreflightTests
     [Fact]
     public void APdfWithinTheLimitIsRead()
     {
-        var document = new LetterDocumentSource().Read(PdfWithContentOf(2 * 1024 * 1024), CancellationToken.None);
+        var document = new DocumentTextExtractor().Read(PdfWithContentOf(2 * 1024 * 1024), CancellationToken.None);
 
         Assert.Equal("Refusal", Assert.Single(document.Pages).Lines.Single().Text);
     }
