@@ -123,7 +123,17 @@ public static class BlindSetScorer
                 concernHits++;
         }
         if (hasConcernLabels && (concernHits < wantConcerns.Count || remaining.Count > 0))
+        {
             problems.Add($"concerns: want [{string.Join(", ", wantConcerns.Order())}], got [{string.Join(", ", gotConcerns.Order())}]");
+            // The quotes of what was missed and what was extra, so that a wrong concern can be traced to its words.
+            var unfound = wantConcerns.ToList();
+            foreach (var id in gotConcerns)
+                unfound.Remove(id);
+            foreach (var c in concerns.EnumerateArray().Where(c => unfound.Remove(Str(c, "concernId") ?? Str(c, "id") ?? "other")))
+                problems.Add($"concerns:   missed {Str(c, "concernId") ?? Str(c, "id") ?? "other"}: {Str(c, "quote")}");
+            foreach (var c in (refusal?.Concerns ?? []).Where(c => remaining.Remove(c.ConcernId)))
+                problems.Add($"concerns:   extra {c.ConcernId}: {c.Quote}");
+        }
 
         var flagged = refusal?.Review.Needed ?? true;
         return new FileScore(file, wantKind, wantGrounds.Count, gotGrounds.Count, wantGrounds.Intersect(gotGrounds).Count(),

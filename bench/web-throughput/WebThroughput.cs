@@ -50,9 +50,10 @@ form.Add(part, "file", "letters.zip");
 var accepted = await ReadJsonAsync(await http.PostAsync("/api/batches", form));
 var uploaded = clock.Elapsed.TotalSeconds;
 var batchId = accepted.GetProperty("id").GetString()!;
-var lastLetter = accepted.GetProperty("letters").EnumerateArray().Last().GetProperty("id").GetString()!;
+// Each letter opens only through its own secret link (or the batch's key): poll the link the service returned.
+var lastLetter = accepted.GetProperty("letters").EnumerateArray().Last().GetProperty("statusUrl").GetString()!;
 // Polling the whole batch reads every report, so wait on the last letter first, then confirm on the batch.
-while (!IsFinished(await ReadJsonAsync(await http.GetAsync($"/api/letters/{lastLetter}"))))
+while (!IsFinished(await ReadJsonAsync(await http.GetAsync(lastLetter))))
     await Task.Delay(20);
 JsonElement batch;
 while (!(batch = await ReadJsonAsync(await http.GetAsync($"/api/batches/{batchId}"))).GetProperty("complete").GetBoolean())
@@ -73,10 +74,24 @@ double ServerCpuSeconds()
 {
     if (serverPid is null)
         return 0;
-    // /proc/PID/stat: fields 14 and 15 (after the parenthesised name) are user and system time in clock ticks (100/s).
-    var stat = File.ReadAllText($"/proc/{serverPid}/stat");
-    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-    return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
+    // The letters are read by reader child processes, so the server's CPU is its own, its reaped children's, and
+    // that of the children still running. /proc/PID/stat after the parenthesised name: field 2 is the parent,
+    // 12-13 user and system time, 14-15 those of reaped children, in clock ticks (100/s).
+    var ticks = 0L;
+    foreach (var dir in Directory.EnumerateDirectories("/proc"))
+    {
+        if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            continue;
+        string stat;
+        try { stat = File.ReadAllText($"{dir}/stat"); }
+        catch (IOException) { continue; }
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        if (pid == serverPid)
+            ticks += long.Parse(fields[11]) + long.Parse(fields[12]) + long.Parse(fields[13]) + long.Parse(fields[14]);
+        else if (int.Parse(fields[1]) == serverPid)
+            ticks += long.Parse(fields[11]) + long.Parse(fields[12]);
+    }
+    return ticks / 100.0;
 }
 
 async Task<double> UploadAndWaitAsync()
@@ -86,14 +101,15 @@ async Task<double> UploadAndWaitAsync()
     var file = new ByteArrayContent(letter);
     file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
     single.Add(file, "file", Path.GetFileName(letterPath));
-    var id = (await ReadJsonAsync(await http.PostAsync("/api/letters", single))).GetProperty("id").GetString()!;
+    // The bare /api/letters/{id} is not enough in server mode: the status link carries the letter's secret.
+    var statusUrl = (await ReadJsonAsync(await http.PostAsync("/api/letters", single))).GetProperty("statusUrl").GetString()!;
     JsonElement status;
-    while (!IsFinished(status = await ReadJsonAsync(await http.GetAsync($"/api/letters/{id}"))))
+    while (!IsFinished(status = await ReadJsonAsync(await http.GetAsync(statusUrl))))
         await Task.Delay(2);
     if (status.GetProperty("status").GetString() != "completed")
         throw new InvalidOperationException($"The letter failed: {status}");
     var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-    await http.DeleteAsync($"/api/letters/{id}");
+    await http.DeleteAsync(statusUrl);
     return elapsed;
 }
 

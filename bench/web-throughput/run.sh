@@ -15,7 +15,12 @@ work="$(mktemp -d -t letterparser-web-bench-XXXXXX)"
 echo "building the web service (Release)..." >&2
 dotnet publish "$root/src/LetterParser.Web" -c Release -o "$work/bin" -v q --nologo >/dev/null
 
-Storage__DataPath="$work/data" ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning \
+# Server mode, as deployed: batches need a clinic key; the abuse limits are raised past what one benchmark client sends.
+key="bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
+export LETTERPARSER_API_KEY="$key"
+Access__Mode=server ApiKeys__0="$key" RateLimits__UploadsPerMinute=100000 RateLimits__BatchesPerMinute=1000 \
+  RateLimits__StatusReadsPerMinute=10000000 RateLimits__MaxQueuedPerClient=100000 RateLimits__MaxQueuedPerKey=100000 \
+  Storage__DataPath="$work/data" ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning \
   "$work/bin/LetterParser.Web" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT

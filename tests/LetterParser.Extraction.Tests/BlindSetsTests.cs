@@ -18,10 +18,13 @@ public class BlindSetsTests
     {
         { "grounds-1", new Floors(Right: 0.79, GroundF1: 0.95, ExactGroundSet: 0.87, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.40) },
         { "grounds-2", new Floors(Right: 0.68, GroundF1: 0.89, ExactGroundSet: 0.72, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.44) },
-        { "grounds-3", new Floors(Right: 0.82, GroundF1: 0.94, ExactGroundSet: 0.84, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.43, ConcernF1: 0.58, UntickedBoxes: 1) },
-        { "grounds-4", new Floors(Right: 0.62, GroundF1: 0.86, ExactGroundSet: 0.75, UnflaggedRight: 0.96, WrongFlagged: 0.90, MostFlagged: 0.44, ConcernF1: 0.70) },
-        { "notes-1", new Floors(Right: 0.92, GroundF1: 0.95, ExactGroundSet: 0.92, UnflaggedRight: 0.93, WrongFlagged: 0.0, MostFlagged: 0.20, ConcernF1: 0.72) },
-        { "notes-2", new Floors(Right: 0.92, GroundF1: 0.97, ExactGroundSet: 0.95, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.20, ConcernF1: 0.62) },
+        { "grounds-3", new Floors(Right: 0.82, GroundF1: 0.94, ExactGroundSet: 0.84, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.43, ConcernF1: 0.65, UntickedBoxes: 1) },
+        { "grounds-4", new Floors(Right: 0.62, GroundF1: 0.86, ExactGroundSet: 0.75, UnflaggedRight: 0.96, WrongFlagged: 0.90, MostFlagged: 0.44, ConcernF1: 0.73) },
+        // grounds-5 joined with 9 unticked boxes read as ticked (a fax and photos, all flagged), 5 since broken fax boxes count as lost: a ceiling to lower, not a target.
+        { "grounds-5", new Floors(Right: 0.44, GroundF1: 0.80, ExactGroundSet: 0.55, UnflaggedRight: 0.82, WrongFlagged: 0.85, MostFlagged: 0.60, ConcernF1: 0.59, UntickedBoxes: 5) },
+        { "notes-1", new Floors(Right: 0.92, GroundF1: 0.95, ExactGroundSet: 0.92, UnflaggedRight: 0.93, WrongFlagged: 0.0, MostFlagged: 0.20, ConcernF1: 0.75) },
+        { "notes-2", new Floors(Right: 0.92, GroundF1: 0.97, ExactGroundSet: 0.95, UnflaggedRight: 1.00, WrongFlagged: 0.95, MostFlagged: 0.20, ConcernF1: 0.73) },
+        { "notes-3", new Floors(Right: 0.53, GroundF1: 0.94, ExactGroundSet: 0.89, UnflaggedRight: 0.58, WrongFlagged: 0.45, MostFlagged: 0.43, ConcernF1: 0.66) },
     };
 
     [Theory]

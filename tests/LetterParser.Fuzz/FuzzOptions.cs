@@ -22,8 +22,26 @@ internal sealed record FuzzOptions
     /// <summary>Reader processes (and mutants read at once).</summary>
     public int Readers { get; init; } = 2;
 
-    /// <summary>A mutant that takes longer than this is a finding, even when it ends as a clean error.</summary>
+    /// <summary>
+    /// A mutant whose reader spends more CPU time than this on it is a finding, even when it ends as a clean error.
+    /// CPU time, not wall time: on cores shared with other work, wall time measures the load as much as the file.
+    /// </summary>
     public TimeSpan SlowLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The outer limit: a reader still reading after this much wall time is killed.</summary>
+    public TimeSpan WallLimit { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// The wall-time limit of the second, lone reading of a mutant whose finding rests on the wall clock: room for a
+    /// file within the slow limit to end on cores other sessions still load, short enough that a hang still ends.
+    /// </summary>
+    public TimeSpan AloneWallLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The reader's CPU budget (RLIMIT_CPU), past which the kernel ends it; above the slow limit, so a slow mutant is
+    /// seen as slow, with its CPU time, rather than only as stopped.
+    /// </summary>
+    public TimeSpan CpuLimit { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>A reader whose peak resident memory passes this on a mutant is a finding.</summary>
     public long MemoryLimit { get; init; } = 1024L * 1024 * 1024;

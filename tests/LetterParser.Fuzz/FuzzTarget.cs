@@ -19,27 +19,33 @@ internal sealed class FuzzTarget : IDisposable
     /// <summary>A zip's entries past this many are unpacked but not read: the reading is what costs.</summary>
     private const int EntriesRead = 3;
 
-    private readonly FuzzOptions _options;
-    private readonly IsolatedDocumentSource _readers;
-    private readonly RecordingSource _recording;
-    private readonly LetterPipeline _pipeline;
+    private readonly FuzzOptions options;
+    private readonly IsolatedDocumentSource readers;
+    private readonly RecordingSource recording;
+    private readonly LetterPipeline pipeline;
 
     public FuzzTarget(FuzzOptions options)
     {
-        _options = options;
+        this.options = options;
         // The outer limits sit above the finding thresholds, so a mutant that reaches them is seen as what it is.
-        _readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions
+        readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions
         {
-            Readers = _options.Readers,
-            WallTime = _options.SlowLimit + TimeSpan.FromSeconds(5),
-            CpuTime = _options.SlowLimit + TimeSpan.FromSeconds(5),
-            MaxMemoryBytes = _options.MemoryLimit + 256L * 1024 * 1024,
+            Readers = options.Readers,
+            WallTime = options.WallLimit,
+            CpuTime = options.CpuLimit,
+            MaxMemoryBytes = options.MemoryLimit + 256L * 1024 * 1024,
         });
-        _recording = new RecordingSource(_readers);
-        _pipeline = new LetterPipeline(_recording, Core.Catalogue.LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System);
+        recording = new RecordingSource(readers);
+        pipeline = new LetterPipeline(recording, Core.Catalogue.LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System);
     }
 
-    public Task WarmUpAsync(CancellationToken cancellationToken) => _readers.WarmUpAsync(cancellationToken);
+    /// <summary>
+    /// The target a mutant whose finding rests on the wall clock is read again by: one reader, one mutant at a time,
+    /// and the longer <see cref="FuzzOptions.AloneWallLimit"/>; the CPU budget and every other limit as in the run.
+    /// </summary>
+    public static FuzzTarget Alone(FuzzOptions options) => new(options with { Readers = 1, WallLimit = options.AloneWallLimit });
+
+    public Task WarmUpAsync(CancellationToken cancellationToken) => readers.WarmUpAsync(cancellationToken);
 
     public async Task<Verdict> RunAsync(byte[] content, string name, CancellationToken cancellationToken) =>
         Seed.Classify(content) == EntryPoint.Zip
@@ -56,23 +62,28 @@ internal sealed class FuzzTarget : IDisposable
         }
         catch (Exception e)
         {
-            return new Verdict("zip-exception", e.GetType().Name, clock.Elapsed, 0);
+            return new Verdict("zip-exception", e.GetType().Name, clock.Elapsed, null, 0);
         }
-        if (clock.Elapsed > _options.SlowLimit)
-            return new Verdict("slow", $"unzip of {entries.Count} entries", clock.Elapsed, 0);
+        // Unpacked here, not in a reader: its time is this process's wall time, to be checked alone.
+        if (clock.Elapsed > options.SlowLimit)
+            return new Verdict("slow", $"unzip of {entries.Count} entries", clock.Elapsed, null, 0) { RestsOnWallTime = true };
         var inflated = entries.Sum(e => (long)e.Content.Length);
         if (inflated > ArchiveLimits.Default.MaxTotalBytes)
-            return new Verdict("memory", $"unzipped {inflated} bytes", clock.Elapsed, 0);
+            return new Verdict("memory", $"unzipped {inflated} bytes", clock.Elapsed, null, 0);
 
         var outcome = $"zip: {entries.Count} entries, {entries.Count(e => e.IsRefused)} refused";
         var read = 0;
+        var cpu = TimeSpan.Zero;
+        var peak = 0L;
         foreach (var entry in entries.Where(e => !e.IsRefused).Take(EntriesRead))
         {
             var verdict = await ReadLetterAsync(entry.Content, $"{name}#{read++}", cancellationToken);
             if (verdict.IsFinding)
                 return verdict with { Outcome = $"{outcome}; entry '{entry.FileName}': {verdict.Outcome}" };
+            cpu += verdict.Cpu ?? TimeSpan.Zero;
+            peak = Math.Max(peak, verdict.PeakResidentBytes);
         }
-        return new Verdict(null, outcome, clock.Elapsed, 0);
+        return new Verdict(null, outcome, clock.Elapsed, cpu, peak);
     }
 
     private async Task<Verdict> ReadLetterAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken)
@@ -81,43 +92,62 @@ internal sealed class FuzzTarget : IDisposable
         LetterReport report;
         try
         {
-            report = await _pipeline.ProcessAsync(content, name, null, cancellationToken);
+            report = await pipeline.ProcessAsync(content, name, null, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new Verdict("internal", $"{e.GetType().Name} out of the pipeline", clock.Elapsed, _recording.Take(name)?.PeakResidentBytes ?? 0);
+            var read = recording.Take(name);
+            return new Verdict("internal", $"{e.GetType().Name} out of the pipeline", clock.Elapsed, read?.Response.CpuTime, read?.Response.PeakResidentBytes ?? 0);
         }
         var elapsed = clock.Elapsed;
-        var response = _recording.Take(name);
-        var peak = response?.PeakResidentBytes ?? 0;
+        var reading = recording.Take(name);
         var outcome = report is ErrorReport error ? $"{error.Error.Code}: {error.Error.Message}" : report.GetType().Name;
-        var finding = (report as ErrorReport)?.Error switch
-        {
-            { Code: ErrorCode.Internal } => "internal",
-            { Message: IsolationMessages.Crashed } => "crash",
-            { Message: IsolationMessages.OutOfMemory } => "memory",
-            { Message: IsolationMessages.TooMuchProcessing } => "cpu",
-            { Message: var m } when m.StartsWith("Reading this file took longer than", StringComparison.Ordinal) => "timeout",
-            _ => null,
-        };
-        finding ??= elapsed > _options.SlowLimit ? "slow" : peak > _options.MemoryLimit ? "memory" : null;
-        return new Verdict(finding, outcome, elapsed, peak);
+        var verdict = new Verdict(null, outcome, elapsed, reading?.Response.CpuTime, reading?.Response.PeakResidentBytes ?? 0);
+        return Classify(verdict, report as ErrorReport, elapsed - (reading?.Elapsed ?? TimeSpan.Zero));
     }
 
-    public void Dispose() => _readers.Dispose();
+    /// <param name="inThisProcess">the wall time of the pipeline outside the reader.</param>
+    private Verdict Classify(Verdict verdict, ErrorReport? error, TimeSpan inThisProcess)
+    {
+        switch (error?.Error)
+        {
+            case { Code: ErrorCode.Internal }: return verdict with { Finding = "internal" };
+            case { Message: IsolationMessages.Crashed }: return verdict with { Finding = "crash" };
+            case { Message: IsolationMessages.OutOfMemory }: return verdict with { Finding = "memory" };
+            case { Message: IsolationMessages.TooMuchProcessing }: return verdict with { Finding = "cpu" };
+            case { Message: var m } when m.StartsWith("Reading this file took longer than", StringComparison.Ordinal):
+                // Stopped by the wall clock: slow if it had spent the slow limit in CPU by then, else perhaps only
+                // starved by other work on the cores.
+                return verdict.Cpu > options.SlowLimit ? verdict with { Finding = "slow" } : verdict with { Finding = "timeout", RestsOnWallTime = true };
+        }
+        if (verdict.Cpu > options.SlowLimit)
+            return verdict with { Finding = "slow" };
+        if (verdict.PeakResidentBytes > options.MemoryLimit)
+            return verdict with { Finding = "memory" };
+        // The rest of the pipeline runs in this process, whose CPU time the other mutant's reading shares: its wall time.
+        if (inThisProcess > options.SlowLimit)
+            return verdict with { Finding = "slow", RestsOnWallTime = true };
+        return verdict;
+    }
 
-    /// <summary>Passes reads to the readers and keeps each answer (with its peak memory) for the verdict, by file name.</summary>
+    public void Dispose() => readers.Dispose();
+
+    /// <summary>
+    /// Passes reads to the readers and keeps each answer (with its peak memory and CPU time) and how long it took,
+    /// by file name, for the verdict.
+    /// </summary>
     private sealed class RecordingSource(IsolatedDocumentSource readers) : IDocumentTextSource
     {
-        private readonly ConcurrentDictionary<string, ReadResponse> _answers = new();
+        private readonly ConcurrentDictionary<string, (ReadResponse Response, TimeSpan Elapsed)> answers = new();
 
         public async Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
         {
+            var clock = Stopwatch.StartNew();
             var response = await readers.ReadInReaderAsync(content, fileName, cancellationToken);
-            _answers[fileName] = response;
+            answers[fileName] = (response, clock.Elapsed);
             return response.Document ?? throw new LetterInputException(response.Code!.Value, response.Message!);
         }
 
-        public ReadResponse? Take(string fileName) => _answers.TryRemove(fileName, out var response) ? response : null;
+        public (ReadResponse Response, TimeSpan Elapsed)? Take(string fileName) => answers.TryRemove(fileName, out var answer) ? answer : null;
     }
 }

@@ -176,10 +176,17 @@ internal static partial class HeaderParser
             if (!OfficeLine().IsMatch(folded) || folded.Contains("dear", StringComparison.Ordinal) || line.Length >= 120)
                 continue;
             var office = TextCleanup.Tidy(OfficeLabel().Replace(line, "")).Trim(',', ' ');
-            // "Visa Section" alone on a line names the section; the mission is on the next line.
-            if (SectionOnly().IsMatch(folded) && i + 1 < originalHeaderLines.Count
-                && OfficeLine().IsMatch(LatinFolding.Fold(originalHeaderLines[i + 1])))
-                office += ", " + TextCleanup.Tidy(originalHeaderLines[i + 1]).Trim(',', ' ');
+            // "Visa Section" alone on a line names the section; the mission is on the next line. The letterhead's
+            // "Canada" wordmark often shares the section's line, and the department's name the mission's line.
+            if (LetterheadWordmark().Match(office) is { Success: true } wordmark && SectionOnly().IsMatch(LatinFolding.Fold(office[wordmark.Length..])))
+                office = office[wordmark.Length..];
+            if (SectionOnly().IsMatch(LatinFolding.Fold(office)) && i + 1 < originalHeaderLines.Count
+                && OfficeLine().Match(LatinFolding.Fold(originalHeaderLines[i + 1])) is { Success: true } mission)
+            {
+                var next = originalHeaderLines[i + 1];
+                var at = LatinFolding.Fold(next).Length == next.Length ? DepartmentName().Match(next) is { Success: true } d && d.Index + d.Length <= mission.Index ? d.Index + d.Length : 0 : 0;
+                office += ", " + TextCleanup.Tidy(next[at..]).Trim(',', ' ');
+            }
             return office;
         }
         return null;
@@ -262,16 +269,23 @@ internal static partial class HeaderParser
     [GeneratedRegex(@"^(?:(?:mr|mrs|ms|miss|dr|m|mme|mlle|monsieur|madame|mademoiselle)\.?\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"\b(visa (section|office)|embassy of canada|canadian embassy|high commission of canada|canadian high commission|consulate( general)? of canada|canadian consulate|case processing cent(re|er)|cpc[ -]\w+|section des visas|bureau des visas|ambassade du canada|haut-commissariat du canada|consulat( general)? du canada|centre de traitement|migration office\b|immigration office\b|bureau d'immigration|bureau (d'|de l')ircc|\b(ircc|cic)\b.{0,40}\b(operations|centre|office|bureau|reseau|processing)|immigration section|section de l'immigration|section d'immigration)")]
+    [GeneratedRegex(@"\b(visa (section|office)|embassy of canada|canadian embassy|high commission of canada|canadian high commission|consulate( general)? of canada|canadian consulate|case processing cent(re|er)|cpc[ -]\w+|section des visas|bureau des visas|ambassade du canada|haut-commissariat du canada|consulat( general)? du canada|centre de traitement|migration office\b|immigration office\b|bureau d'immigration|bureau (d'|de l')ircc|\b(ircc|cic)\b.{0,40}\b(operations|centre|office|bureau|reseau|processing|international network)|immigration section|section de l'immigration|section d'immigration)")]
     private static partial Regex OfficeLine();
 
     [GeneratedRegex(@"^\s*(visa section|immigration section|section des visas|section de l'immigration|visa office|bureau des visas)\s*,?\s*$")]
     private static partial Regex SectionOnly();
 
-    [GeneratedRegex(@"^\s*(office|bureau|issued by|emis par)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*canada\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LetterheadWordmark();
+
+    [GeneratedRegex(@"immigration,? r[ée]fugi[ée]s (and|et) citoyennet[ée] canada|immigration,? refugees and citizenship canada", RegexOptions.IgnoreCase)]
+    private static partial Regex DepartmentName();
+
+    [GeneratedRegex(@"^\s*((primary|secondary|processing|visa) office|office|bureau( principal| secondaire)?|issued by|emis par)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeLabel();
 
-    [GeneratedRegex(@"\b(visa (section|office)|embassy|high commission|consulate|section des visas|bureau des visas|ambassade|haut-commissariat|consulat|migration office\b)")]
+    // IRCC's International Network is the part of IRCC that decides applications made from outside Canada.
+    [GeneratedRegex(@"\b(visa (section|office)|embassy|high commission|consulate|section des visas|bureau des visas|ambassade|haut-commissariat|consulat|migration office\b|international network|reseau international)")]
     private static partial Regex AbroadOffice();
 
 }

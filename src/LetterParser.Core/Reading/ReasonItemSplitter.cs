@@ -28,7 +28,7 @@ public static partial class ReasonItemSplitter
         // A checkbox form whose boxes a scan turned into stray characters ("@ travel history", "Q purpose of
         // visit"), or a letter that says it prints a form ("the boxes checked below") where no box was found:
         // ticked and empty cannot be told apart, so nothing in it may count as a ground.
-        var strayMarks = block.Count(l => StrayMarkAtStart().IsMatch(l.Text)) >= 3;
+        var strayMarks = block.Count(l => StartsWithALostBox(l.Text)) >= 3;
         var declaresForm = sections.Letter.Any(l => FormDeclared().IsMatch(l.Folded));
         var unreadable = !withMarks && (strayMarks || declaresForm);
         if (withMarks || unreadable)
@@ -64,7 +64,7 @@ public static partial class ReasonItemSplitter
                 // above stopped mid-sentence or this one starts in lower case. A new sentence, or a line that
                 // starts with what is left of a box, is an item of its own whose box was lost.
                 var continues = current is not null && previous is not null && previous.Page == line.Page && !line.StartsBlock
-                    && !StrayMarkAtStart().IsMatch(line.Text)
+                    && !StartsWithALostBox(line.Text)
                     && (!SentenceEnd().IsMatch(previous.Text) || StartsLowerCase().IsMatch(line.Text));
                 if (!continues)
                 {
@@ -73,7 +73,7 @@ public static partial class ReasonItemSplitter
                     currentPage = line.Page;
                     // What is left of a box is a box whose state no one can tell: it is listed as unreadable,
                     // never counted, and never joined to the ticked item above it.
-                    var lostBox = StrayMarkAtStart().IsMatch(line.Text);
+                    var lostBox = StartsWithALostBox(line.Text);
                     currentState = lostBox ? BoxState.Unknown : BoxState.NoBox;
                     currentBoxConfidence = lostBox ? 0 : 1.0;
                 }
@@ -178,6 +178,15 @@ public static partial class ReasonItemSplitter
     // One character that is no word, or a symbol, before a lower-case reason: what OCR makes of a box glyph.
     [GeneratedRegex(@"^\s*([^\p{L}\p{N}\s•●▪◦·\*\-–—(|¢«»©]{1,2}|[QOoJ0-9üùàâ]|[QOJ][\]\)])\s+\p{Ll}")]
     private static partial Regex StrayMarkAtStart();
+
+    private static bool StartsWithALostBox(string text) => StrayMarkAtStart().IsMatch(text) || StrayMarkCluster().IsMatch(text);
+
+    // A fax or a low-resolution scan breaks a box into a symbol and its pieces ("€ > travel history", "€X> purpose",
+    // "€ 39 Current employment"): a symbol opening the line with a character or a closing bracket glued to it, or
+    // a second short piece after it, then the reason's first word. A symbol alone before a capital ("+ Je ne
+    // suis pas", "° Votre situation") is a bullet; brackets open typed boxes, which TypedBoxes reads.
+    [GeneratedRegex(@"^\s*[^\p{L}\p{N}\s•●▪◦·\*\-–—(|¢«»©""“”'‘’$+°º›►→‣∙⁃\[\{]((([\p{L}\p{N}%*]{1,2}[>\)\]\}|]?)|[>\)\]\}|])\s+|\s+[^\p{L}\s]{1,3}\s+)\p{L}")]
+    private static partial Regex StrayMarkCluster();
 
     // OCR reads a round bullet as ¢, «, » or ©: a glyph no reason begins with.
     [GeneratedRegex(@"^\s*([•●▪◦·\*\-–—o+¢«»©]|\d{1,2}[.)]|\(?[a-h][.)]|\(?[ivx]{1,4}[.)])\s+")]

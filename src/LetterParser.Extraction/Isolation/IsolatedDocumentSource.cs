@@ -38,7 +38,10 @@ public sealed class IsolatedDocumentSource : IDocumentTextSource, IDisposable
         return response.Document ?? throw new LetterInputException(response.Code!.Value, response.Message!);
     }
 
-    /// <summary>The reader's whole answer, with its peak memory; a reader that died answers with the error it died of.</summary>
+    /// <summary>
+    /// The reader's whole answer, with its peak memory and CPU time; a reader that died answers with the error it
+    /// died of.
+    /// </summary>
     internal async Task<ReadResponse> ReadInReaderAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken, IProgress<ReadingProgress>? progress = null)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -53,12 +56,12 @@ public sealed class IsolatedDocumentSource : IDocumentTextSource, IDisposable
                     reader.Dispose();
                 else
                     Return(reader);
-                return response;
+                return Counted(response);
             }
             catch (ReaderFailedException e)
             {
                 reader.Dispose();
-                return new ReadResponse(null, e.Code, e.Message, 0);
+                return Counted(new ReadResponse(null, e.Code, e.Message, e.PeakResidentBytes, CpuTime: e.CpuTime));
             }
             catch
             {
@@ -70,6 +73,22 @@ public sealed class IsolatedDocumentSource : IDocumentTextSource, IDisposable
         {
             slots.Release();
         }
+    }
+
+    /// <summary>
+    /// The CPU time the readers spent on the letters read so far, as each reported it (or as its parent saw it before
+    /// stopping it). It is in no process's own CPU time here, and only in RUSAGE_CHILDREN once a reader has exited, so
+    /// a batch's CPU per letter is this process's CPU time plus this.
+    /// </summary>
+    public TimeSpan ReaderCpuTime => TimeSpan.FromTicks(Interlocked.Read(ref _readerCpuTicks));
+
+    private long _readerCpuTicks;
+
+    private ReadResponse Counted(ReadResponse response)
+    {
+        if (response.CpuTime is { } cpu)
+            Interlocked.Add(ref _readerCpuTicks, cpu.Ticks);
+        return response;
     }
 
     /// <summary>Starts the readers now rather than at the first letter (a service at start-up, a batch before its first file).</summary>

@@ -51,10 +51,14 @@ public static class ReaderChild
         while (ReaderProtocol.ReadFrameAsync(input, CancellationToken.None).GetAwaiter().GetResult() is { } frame)
         {
             var request = ReaderProtocol.DecodeRequest(frame);
-            ProcessLimits.LimitCpuFromNow(request.CpuTime);
+            // The letter's CPU time is counted from where its budget is: all the process spends until its answer
+            // (every thread, the collection after it too), as the kernel counts it against RLIMIT_CPU.
+            var cpuBefore = Environment.CpuUsage.TotalTime;
+            ProcessLimits.LimitCpuFromNow(request.CpuTime, cpuBefore);
             ProcessLimits.ResetPeak();
             var response = Read(new DocumentTextExtractor(scannedPages, request.Limits), request, new FrameProgress(output));
             response = response with { ResidentAfterBytes = ResidentAfterLetter() };
+            response = response with { CpuTime = Environment.CpuUsage.TotalTime - cpuBefore };
             ReaderProtocol.WriteFrameAsync(output, ReaderProtocol.EncodeResponse(response), CancellationToken.None).GetAwaiter().GetResult();
         }
         return 0;

@@ -5,10 +5,17 @@ using LetterParser.Core.Reports;
 
 namespace LetterParser.Extraction.Isolation;
 
-/// <summary>Why a reader process gave no answer: it was killed, crashed, or broke the protocol.</summary>
+/// <summary>
+/// Why a reader process gave no answer: it was killed, crashed, or broke the protocol; with what it had used on the
+/// letter when its parent last saw it alive (null and 0 when it was already gone).
+/// </summary>
 internal sealed class ReaderFailedException(ErrorCode code, string message) : Exception(message)
 {
     public ErrorCode Code { get; } = code;
+
+    public TimeSpan? CpuTime { get; init; }
+
+    public long PeakResidentBytes { get; init; }
 }
 
 /// <summary>
@@ -61,16 +68,23 @@ internal sealed class ReaderProcess : IDisposable
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(wallTime);
+        // Read only if the reader has to be stopped: its CPU time on this letter is then what it has used since now.
+        var cpuBefore = ProcessLimits.CpuTimeOf(process.Id);
+        var sinceRequest = Stopwatch.StartNew();
         try
         {
             await ReaderProtocol.WriteFrameAsync(process.StandardInput.BaseStream, ReaderProtocol.EncodeRequest(request), limit.Token).ConfigureAwait(false);
-            if (await ReaderProtocol.ReadAnswerAsync(process.StandardOutput.BaseStream, request.Limits, progress, limit.Token).ConfigureAwait(false) is { } answer)
+            if (await ReaderProtocol.ReadAnswerAsync(process.StandardOutput.BaseStream, request, sinceRequest, progress, limit.Token).ConfigureAwait(false) is { } answer)
                 return answer;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            // What the reader used, seen before it is killed: the wall clock also runs while other work has the
+            // cores, and the CPU time says how much of the limit this file itself took.
+            var cpu = ProcessLimits.CpuTimeOf(process.Id) - cpuBefore;
+            var peak = ProcessLimits.PeakResidentBytesOf(process.Id);
             Kill();
-            throw new ReaderFailedException(ErrorCode.Unreadable, IsolationMessages.TookTooLong(wallTime));
+            throw new ReaderFailedException(ErrorCode.Unreadable, IsolationMessages.TookTooLong(wallTime)) { CpuTime = cpu, PeakResidentBytes = peak };
         }
         catch (OperationCanceledException)
         {
@@ -81,11 +95,16 @@ internal sealed class ReaderProcess : IDisposable
         {
             // The pipe broke: the reader died mid-letter. Below, its exit says how.
         }
-        throw await CrashAsync().ConfigureAwait(false);
+        throw await CrashAsync(cpuBefore).ConfigureAwait(false);
     }
 
-    private async Task<ReaderFailedException> CrashAsync()
+    private async Task<ReaderFailedException> CrashAsync(TimeSpan? cpuBefore)
     {
+        // Usually gone already (then null and 0: once reaped, its id may be another process's); one that broke the
+        // protocol is still there to be read.
+        var alive = !process.HasExited;
+        var cpu = alive ? ProcessLimits.CpuTimeOf(process.Id) - cpuBefore : null;
+        var peak = alive ? ProcessLimits.PeakResidentBytesOf(process.Id) : 0;
         Kill();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         await stderrDrain.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
@@ -94,10 +113,10 @@ internal sealed class ReaderProcess : IDisposable
             tail = stderrTail.ToString();
         // 128 + SIGXCPU (24): the kernel's CPU limit. The runtime's own words for the other two.
         if (process.ExitCode == 128 + 24)
-            return new ReaderFailedException(ErrorCode.Unreadable, IsolationMessages.TooMuchProcessing);
+            return new ReaderFailedException(ErrorCode.Unreadable, IsolationMessages.TooMuchProcessing) { CpuTime = cpu, PeakResidentBytes = peak };
         if (tail.Contains("OutOfMemory", StringComparison.Ordinal) || tail.Contains("Out of memory", StringComparison.OrdinalIgnoreCase))
-            return new ReaderFailedException(ErrorCode.TooLarge, IsolationMessages.OutOfMemory);
-        return new ReaderFailedException(ErrorCode.Unreadable, IsolationMessages.Crashed);
+            return new ReaderFailedException(ErrorCode.TooLarge, IsolationMessages.OutOfMemory) { CpuTime = cpu, PeakResidentBytes = peak };
+        return new ReaderFailedException(ErrorCode.Unreadable, IsolationMessages.Crashed) { CpuTime = cpu, PeakResidentBytes = peak };
     }
 
     private async Task DrainStderrAsync()

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics;
 using System.Text;
 using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
@@ -11,9 +12,12 @@ internal sealed record ReadRequest(string FileName, LetterLimits Limits, TimeSpa
 
 /// <summary>
 /// What the reader process answers: the document, or why it could not be read; the reader's peak memory while
-/// reading it, and the memory it still holds after it (which decides whether it reads another letter).
+/// reading it, the memory it still holds after it (which decides whether it reads another letter), and the CPU
+/// time (user and system, all its threads) it spent on it. Unlike wall time, the CPU time does not grow when other
+/// work shares the cores, so it is what says whether a file is costly. For a reader that gave no answer, the
+/// parent's own reading of the reader just before it stopped it, where it could still see it (else null and 0).
 /// </summary>
-internal sealed record ReadResponse(DocumentText? Document, ErrorCode? Code, string? Message, long PeakResidentBytes, long ResidentAfterBytes = 0);
+internal sealed record ReadResponse(DocumentText? Document, ErrorCode? Code, string? Message, long PeakResidentBytes, long ResidentAfterBytes = 0, TimeSpan? CpuTime = null);
 
 /// <summary>
 /// The pipe protocol between <see cref="IsolatedDocumentSource"/> and the reader process (stdin and stdout).
@@ -22,11 +26,13 @@ internal sealed record ReadResponse(DocumentText? Document, ErrorCode? Code, str
 /// left over from another build). Then, as often as the child lives: one request frame, then from the child any
 /// progress frames ("OCR page i of n": numbers only, never text) and one answer frame. Each child frame after the
 /// hello starts with its kind. A child cannot flood its parent with progress: pages only go forward and never past
-/// the file's page count, which never passes the letter's page limit, so there is at most one per page.
+/// the file's page count, which never passes the letter's page limit, so there is at most one per page. The answer
+/// carries the CPU time the child spent on the letter (version 5), which the parent checks against the most the
+/// kernel would have let it spend (<see cref="MaxCpuTime"/>).
 /// </summary>
 internal static class ReaderProtocol
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     private const byte AnswerFrame = 0;
     private const byte ProgressFrame = 1;
@@ -109,6 +115,7 @@ internal static class ReaderProtocol
             writer.Write(AnswerFrame);
             writer.Write(response.PeakResidentBytes);
             writer.Write(response.ResidentAfterBytes);
+            writer.Write((response.CpuTime ?? TimeSpan.Zero).Ticks);
             writer.Write(response.Document is not null);
             if (response.Document is not null)
                 DocumentTextCodec.Write(writer, response.Document);
@@ -128,13 +135,32 @@ internal static class ReaderProtocol
             throw new InvalidDataException("The reader process sent a frame that is not an answer.");
         var peak = reader.ReadInt64();
         var after = reader.ReadInt64();
+        var cpuTicks = reader.ReadInt64();
+        if (cpuTicks < 0)
+            throw new InvalidDataException("The reader process sent a negative CPU time.");
+        var cpu = TimeSpan.FromTicks(cpuTicks);
         if (reader.ReadBoolean())
-            return new ReadResponse(DocumentTextCodec.Read(reader), null, null, peak, after);
+            return new ReadResponse(DocumentTextCodec.Read(reader), null, null, peak, after, cpu);
         var code = (ErrorCode)reader.ReadInt32();
         if (!Enum.IsDefined(code))
             throw new InvalidDataException("The reader process sent an unknown error code.");
-        return new ReadResponse(null, code, reader.ReadString(), peak, after);
+        return new ReadResponse(null, code, reader.ReadString(), peak, after, cpu);
     }
+
+    /// <summary>
+    /// The most CPU time a child can truly have spent on one letter. With a budget, the kernel ends the child before
+    /// it spends more than the budget, plus the second its soft limit is rounded up to and a timer tick: past that,
+    /// the figure is made up. Without one, no process uses more than every core for as long as the letter took.
+    /// </summary>
+    /// <param name="budget">the letter's CPU budget (<see cref="ReadRequest.CpuTime"/>; zero or less: none).</param>
+    /// <param name="sinceRequest">the wall time since the parent began to write the request.</param>
+    public static TimeSpan MaxCpuTime(TimeSpan budget, TimeSpan sinceRequest)
+    {
+        var most = budget > TimeSpan.Zero ? budget : sinceRequest * Math.Max(1, Environment.ProcessorCount);
+        return most < TimeSpan.MaxValue - CpuSlack ? most + CpuSlack : TimeSpan.MaxValue;
+    }
+
+    private static readonly TimeSpan CpuSlack = TimeSpan.FromSeconds(2);
 
     /// <summary>"OCR page i of n" as a frame; only OCR pages cross (the parent knows the other stages itself).</summary>
     public static byte[] EncodeProgress(ReadingProgress progress)
@@ -149,24 +175,31 @@ internal static class ReaderProtocol
     }
 
     /// <summary>
-    /// The child's frames for one request: each progress frame checked and passed to <paramref name="progress"/>, then
-    /// the answer. Progress that goes back, repeats a page, changes its page count or passes <paramref name="limits"/>'
-    /// page limit breaks the protocol (<see cref="InvalidDataException"/>; the caller then kills the reader).
+    /// The child's frames for <paramref name="request"/>: each progress frame checked and passed to
+    /// <paramref name="progress"/>, then the answer. Progress that goes back, repeats a page, changes its page count or
+    /// passes the request's page limit, or an answer that claims more CPU time than <see cref="MaxCpuTime"/>, breaks
+    /// the protocol (<see cref="InvalidDataException"/>; the caller then kills the reader).
     /// </summary>
+    /// <param name="sinceRequest">started just before the request was written.</param>
     /// <returns>the answer, or null when the child closed the pipe before it.</returns>
-    public static async Task<ReadResponse?> ReadAnswerAsync(Stream stream, LetterLimits limits, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
+    public static async Task<ReadResponse?> ReadAnswerAsync(Stream stream, ReadRequest request, Stopwatch sinceRequest, IProgress<ReadingProgress>? progress, CancellationToken cancellationToken)
     {
         var lastPage = 0;
         int? pageCount = null;
         while (await ReadFrameAsync(stream, cancellationToken).ConfigureAwait(false) is { } frame)
         {
             if (frame.Length == 0 || frame[0] != ProgressFrame)
-                return DecodeResponse(frame);
+            {
+                var answer = DecodeResponse(frame);
+                if (answer.CpuTime > MaxCpuTime(request.CpuTime, sinceRequest.Elapsed))
+                    throw new InvalidDataException("The reader process claimed more CPU time than it could have spent.");
+                return answer;
+            }
             if (frame.Length != ProgressFrameBytes)
                 throw new InvalidDataException("The reader process sent a progress frame of the wrong size.");
             var page = BinaryPrimitives.ReadInt32LittleEndian(frame.AsSpan(1));
             var pages = BinaryPrimitives.ReadInt32LittleEndian(frame.AsSpan(5));
-            if (page <= lastPage || page > pages || pages > limits.MaxPages || (pageCount is { } count && count != pages))
+            if (page <= lastPage || page > pages || pages > request.Limits.MaxPages || (pageCount is { } count && count != pages))
                 throw new InvalidDataException("The reader process sent progress outside the protocol.");
             (lastPage, pageCount) = (page, pages);
             progress?.Report(ReadingProgress.OcrPage(page, pages));

@@ -58,39 +58,10 @@ public static class ReportExportsApi
     }
 
     /// <summary>Where the letter is: its status, its place in the queue, and a sentence saying so in the page's language.</summary>
-    public static async Task<Results<Ok<LetterProgress>, NotFound>> GetProgress(string id, HttpContext context, LetterAccess access, ILetterStore store, LetterProgressBoard board, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (await access.FindAsync(context, id, cancellationToken) is not { } letter)
-            return TypedResults.NotFound();
-        var text = UiText.For(PageLanguage.Resolve(context));
-        int? ahead = null;
-        if (letter.Status == LetterStatus.Queued)
-        {
-            // Letters queued before this one and not finished: the workers take them in order.
-            var count = 0;
-            foreach (var other in await store.ListUnfinishedAsync(cancellationToken))
-            {
-                if (other != id && await store.FindAsync(other, cancellationToken) is { Status: LetterStatus.Queued } queued && queued.CreatedAt < letter.CreatedAt)
-                    count++;
-            }
-            ahead = count;
-        }
-        var waited = (int)Math.Max(0, (clock.GetUtcNow() - letter.CreatedAt).TotalSeconds);
-        var message = letter.Status switch
-        {
-            LetterStatus.Queued when ahead > 0 => text.Format("pending.queued", ahead),
-            LetterStatus.Queued => text["pending.queuedNext"],
-            LetterStatus.Processing => board.ProgressOf(id) switch
-            {
-                { Stage: ReadingStage.ReadingText } => text["pending.stage.reading"],
-                { Stage: ReadingStage.Ocr, Page: { } page, Pages: { } pages } => text.Format("pending.stage.ocr", page, pages),
-                { Stage: ReadingStage.Matching } => text["pending.stage.matching"],
-                _ => text["pending.processing"],
-            },
-            _ => text["batch.status." + (letter.Status == LetterStatus.Completed ? "completed" : "failed")],
-        };
-        return TypedResults.Ok(new LetterProgress(letter.Status, letter.IsFinished, ahead, waited, message, text.Format("pending.waited", waited)));
-    }
+    public static async Task<Results<Ok<LetterProgress>, NotFound>> GetProgress(string id, HttpContext context, LetterAccess access, ILetterStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+        await access.FindAsync(context, id, cancellationToken) is { } letter
+            ? TypedResults.Ok(await LetterProgress.OfAsync(letter, store, UiText.For(PageLanguage.Resolve(context)), clock, cancellationToken))
+            : TypedResults.NotFound();
 
     /// <param name="Missing">No such letter (or deleted); otherwise, without a report, it is still being read.</param>
     private sealed record Found(StoredLetter? Letter, LetterReport? Report, bool Missing)
@@ -118,7 +89,3 @@ public static class ReportExportsApi
         return (safe.Length == 0 ? "letter" : safe) + "-report" + suffix.Replace("-report", "");
     }
 }
-
-/// <param name="Ahead">Letters queued before this one (while queued).</param>
-/// <param name="Message">The status in the page's language, e.g. "Waiting in the queue: 3 letter(s) ahead of yours."</param>
-public sealed record LetterProgress(LetterStatus Status, bool Finished, int? Ahead, int WaitedSeconds, string Message, string Waited);

@@ -18,8 +18,7 @@ public sealed class ProcessLetterJob(
     IHostApplicationLifetime lifetime,
     ILetterLock letterLock,
     IOptions<LetterProcessingOptions> options,
-    ILogger<ProcessLetterJob> logger,
-    Letters.LetterProgressBoard progress)
+    ILogger<ProcessLetterJob> logger)
 {
     /// <summary>Retries after the first attempt for faults that may pass (I/O, memory pressure, a restart).</summary>
     public const int Retries = 3;
@@ -48,11 +47,12 @@ public sealed class ProcessLetterJob(
         var timeout = options.Value.JobTimeout;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
+        await using var progress = new LetterProgressRecorder(store, letterId, logger, cancellationToken);
         try
         {
-            var processingOptions = new ProcessingOptions(NotifiedOn: letter.NotifiedOn, Progress: progress.For(letterId));
+            var processingOptions = new ProcessingOptions(NotifiedOn: letter.NotifiedOn, Progress: progress);
             var report = await pipeline.ProcessAsync(content, letter.FileName, processingOptions, limit.Token);
-            progress.Forget(letterId);
+            await progress.DisposeAsync();
             await store.SaveReportAsync(letterId, report, cancellationToken);
             logger.LogInformation("Letter {LetterRef} processed: {Outcome}", LetterId.LogRef(letterId),
                 report is ErrorReport error ? error.Error.Code.ToString() : "report");

@@ -33,8 +33,6 @@ public static class ProcessingExtensions
             });
         });
         services.AddSingleton(sp => PipelineFactory.CreateIsolated(sp.GetRequiredService<IsolatedDocumentSource>(), sp.GetRequiredService<LetterLimits>(), sp.GetRequiredService<TimeProvider>()));
-        // Worker processes register it too: the job reports each letter's stage to it.
-        services.AddSingleton<Letters.LetterProgressBoard>();
         services.AddTransient<ProcessLetterJob>();
         services.AddTransient<RetentionJob>();
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,13 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
     // queued work can live in memory instead of reading every letter's status on every upload.
     private readonly ConcurrentDictionary<string, string> _unfinished = new();
 
+    // For the same reason the queue and the reading progress live in memory too: a waiting page polls them every
+    // two seconds, and neither is worth a file write or a scan of every letter's status.
+    private readonly ConcurrentDictionary<string, (DateTimeOffset CreatedAt, bool InBatch)> _queued = new();
+
+    // Letter id → the stage of its current attempt (null until the first is reported), for letters being processed.
+    private readonly ConcurrentDictionary<string, ReadingProgress?> _progress = new();
+
     public FileSystemLetterStore(IOptions<StorageOptions> options, TimeProvider clock)
     {
         var root = Path.GetFullPath(options.Value.DataPath);
@@ -39,8 +47,12 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
         _clock = clock;
         foreach (var folder in Directory.EnumerateDirectories(_letters))
         {
-            if (FindAsync(Path.GetFileName(folder), CancellationToken.None).GetAwaiter().GetResult() is { IsFinished: false, Client: { } client } letter)
+            if (FindAsync(Path.GetFileName(folder), CancellationToken.None).GetAwaiter().GetResult() is not { IsFinished: false } letter)
+                continue;
+            if (letter.Client is { } client)
                 _unfinished[letter.Id] = client;
+            if (letter.Status == LetterStatus.Queued)
+                _queued[letter.Id] = (letter.CreatedAt, letter.BatchId is not null);
         }
     }
 
@@ -67,6 +79,7 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
         await WriteMetaAsync(stored, cancellationToken);
         if (stored.Client is { } client)
             _unfinished[id] = client;
+        _queued[id] = (stored.CreatedAt, batchId is not null);
         return stored;
     }
 
@@ -105,7 +118,28 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
             return null;
         var started = letter with { Status = LetterStatus.Processing, Attempts = letter.Attempts + 1 };
         await WriteMetaAsync(started, cancellationToken);
+        _queued.TryRemove(id, out _);
+        _progress[id] = null;
         return started;
+    }
+
+    public Task SaveProgressAsync(string id, ReadingProgress progress, CancellationToken cancellationToken)
+    {
+        // Only a letter in an attempt has an entry: a compare-and-swap never brings back one that has just finished.
+        if (_progress.TryGetValue(id, out var last))
+            _progress.TryUpdate(id, progress, last);
+        return Task.CompletedTask;
+    }
+
+    public Task<ReadingProgress?> ReadProgressAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(_progress.TryGetValue(id, out var progress) ? progress : null);
+
+    public Task<int> CountQueuedAheadAsync(StoredLetter letter, CancellationToken cancellationToken)
+    {
+        var inBatch = letter.BatchId is not null;
+        return Task.FromResult(_queued.Count(other => other.Key != letter.Id
+            && (inBatch ? !other.Value.InBatch || other.Value.CreatedAt < letter.CreatedAt
+                        : !other.Value.InBatch && other.Value.CreatedAt < letter.CreatedAt)));
     }
 
     public async Task SaveReportAsync(string id, LetterReport report, CancellationToken cancellationToken)
@@ -118,7 +152,7 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
             ? letter with { Status = LetterStatus.Failed, Failure = error.Error }
             : letter with { Status = LetterStatus.Completed, Failure = null };
         await WriteMetaAsync(finished, cancellationToken);
-        _unfinished.TryRemove(id, out _);
+        Forget(id);
         if (report is ErrorReport)
             File.Delete(Path.Combine(folder, "letter"));
     }
@@ -128,7 +162,7 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
         if (await FindAsync(id, cancellationToken) is not { } letter)
             return;
         await WriteMetaAsync(letter with { Status = LetterStatus.Failed, Failure = failure }, cancellationToken);
-        _unfinished.TryRemove(id, out _);
+        Forget(id);
     }
 
     public Task<int> CountUnfinishedAsync(string client, CancellationToken cancellationToken) =>
@@ -157,7 +191,7 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
         if (LetterFolder(id) is not { } folder || !Directory.Exists(folder))
             return Task.FromResult(false);
         Directory.Delete(folder, recursive: true);
-        _unfinished.TryRemove(id, out _);
+        Forget(id);
         return Task.FromResult(true);
     }
 
@@ -221,6 +255,14 @@ public sealed class FileSystemLetterStore : ILetterStore, IBatchStore
             }
         }
         return deleted;
+    }
+
+    /// <summary>The letter is finished or gone: no longer unfinished work, queued or in progress.</summary>
+    private void Forget(string id)
+    {
+        _unfinished.TryRemove(id, out _);
+        _queued.TryRemove(id, out _);
+        _progress.TryRemove(id, out _);
     }
 
     private string? LetterFolder(string id) => LetterId.IsValid(id) ? Path.Combine(_letters, id) : null;

@@ -1,3 +1,4 @@
+using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 
 namespace LetterParser.Web.Storage;
@@ -16,8 +17,24 @@ public interface ILetterStore
     /// <summary>The letter's bytes, or null when it was deleted.</summary>
     Task<byte[]?> ReadContentAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Marks the letter as processing and counts the attempt; null when it was deleted.</summary>
+    /// <summary>Marks the letter as processing, counts the attempt and clears the last attempt's progress; null when it was deleted.</summary>
     Task<StoredLetter?> BeginAttemptAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records how far the letter's reading has got (stage, OCR page), for whichever process answers the person
+    /// waiting on it. Called by the job only when the stage or page changes; ignored once the letter is not processing.
+    /// </summary>
+    Task SaveProgressAsync(string id, ReadingProgress progress, CancellationToken cancellationToken);
+
+    /// <summary>The progress last recorded in the current attempt, or null (not processing, or no stage reported yet).</summary>
+    Task<ReadingProgress?> ReadProgressAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How many queued letters the workers will take before <paramref name="letter"/>: single letters go first
+    /// (<see cref="Processing.LetterQueues"/>), so a single letter waits only for older single letters, a batch letter
+    /// for every queued single letter and the older batch letters.
+    /// </summary>
+    Task<int> CountQueuedAheadAsync(StoredLetter letter, CancellationToken cancellationToken);
 
     /// <summary>
     /// Saves the report; the letter becomes completed, or failed with the reason when it is an <see cref="ErrorReport"/>.

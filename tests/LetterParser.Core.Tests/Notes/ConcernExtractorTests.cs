@@ -65,7 +65,47 @@ public class ConcernExtractorTests
         "Demande examinée. Le demandeur est célibataire et sans emploi.\n" +
         "Les relevés bancaires montrent un dépôt important récent dont l'origine n'est pas démontrée.\n" +
         "Aucun antécédent de voyage. Je ne suis pas convaincu que le demandeur quittera le Canada à la fin de la période de séjour autorisée.",
-        "employment.unemployed", "funds.unexplained-deposit", "ties.no-dependants", "travel.none");
+        "employment.unemployed", "funds.unexplained-deposit", "travel.none");
+
+    [Fact]
+    public void MaritalStatusAloneIsANeutralFactButNoDependantsIsAConcern()
+    {
+        Expect("PA is 31, single, citizen of Ghana, applying for a graduate certificate in Ontario.");
+        Expect("DP 27 ans, célibataire, citoyenne du Sénégal.");
+        Expect("PA 29 Y.O., SINGLE, NO CHILDREN", "ties.no-dependants");
+        Expect("Célibataire, sans enfant, aucune personne à charge au pays.", "ties.no-dependants");
+    }
+
+    [Fact]
+    public void StockConclusionsInOtherWordsAreNoConcern()
+    {
+        Expect("Après avoir pesé l'ensemble des éléments, je ne suis pas convaincue que la DP quittera le Canada à la fin de son séjour.");
+        Expect("Based on the documents submitted I am not satisfied the applicant will be able to adequately perform the work sought.");
+        Expect("Ms. Jane Roe Procedural fairness letter Dear Jane Roe, This letter concerns your study permit application.");
+    }
+
+    [Fact]
+    public void ARelativesIncomeNotShownIsThirdPartySupport()
+    {
+        Expect("No evidence of the uncle's income or employment was provided.", "funds.third-party-support");
+        Expect("Aucune preuve des revenus de l'oncle n'a été fournie.", "funds.third-party-support");
+    }
+
+    [Fact]
+    public void AFixedDepositIsSavingsWhoseOriginIsAskedNotACreditEvent()
+    {
+        Expect("No documents show how the savings in the fixed deposit were accumulated.", "funds.source-unclear");
+        Expect("Savings account shows a single credit of GHS 190,000 two weeks before submission with no explanation of where it came from.",
+            "funds.unexplained-deposit");
+    }
+
+    [Fact]
+    public void AVisaRefusedBeforeIsAPreviousRefusalInShorthandToo()
+    {
+        Expect("prev TRV refused 2014 and 2015.", "travel.previous-refusal");
+        Expect("PA was refused a visitor visa in 2021 and circumstances have not changed.", "travel.previous-refusal");
+        Expect("Deux refus de visa Schengen en 2022 et 2023.", "travel.previous-refusal");
+    }
 
     [Fact]
     public void TiesConcernsAreTold() => Expect(

@@ -168,6 +168,37 @@ public class ReasonItemSplitterTests
     }
 
     [Fact]
+    public void BoxesAFaxBrokeIntoASymbolAndItsPiecesAreUnreadable()
+    {
+        var items = ReadingStages.Items("""
+            Dear Applicant,
+            I am not satisfied that you meet the requirements of the Act. In reaching this decision, I considered:
+            € > travel history
+            €X> purpose eof visit
+            €X) Family ties in Ganada and in country of residence
+            € > Zength of proposed stay
+            € 39 Current employment satuati
+            """);
+
+        Assert.True(items.BoxesUnreadable);
+        Assert.All(items.Items.Skip(1), i => Assert.Equal(BoxState.Unknown, i.Box));
+    }
+
+    [Fact]
+    public void AmountsAndQuotesOpeningLinesAreNoBrokenBoxes()
+    {
+        var items = ReadingStages.Items("""
+            Dear Applicant,
+            You have not demonstrated that you have sufficient funds:
+            $ 4,000 in savings does not cover the tuition.
+            “ The bank letter is undated.
+            - the statements cover one month only.
+            """);
+
+        Assert.False(items.BoxesUnreadable);
+    }
+
+    [Fact]
     public void ASentenceLetterThatMentionsNoFormIsNotACheckboxLetter()
     {
         var items = Split("You have not demonstrated that you have sufficient funds to support yourself in Canada.");

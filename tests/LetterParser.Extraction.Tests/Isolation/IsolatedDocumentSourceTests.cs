@@ -44,6 +44,47 @@ public class IsolatedDocumentSourceTests
     }
 
     [Fact]
+    public async Task AReaderReportsTheCpuTimeItSpentOnALetterAboveZeroAndWithinWhatEveryCoreCouldGiveInItsWallTime()
+    {
+        using var readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions { Readers = 1 });
+        await readers.WarmUpAsync(CancellationToken.None);
+        var clock = Stopwatch.StartNew();
+
+        var response = await readers.ReadInReaderAsync(Letter, "letter.pdf", CancellationToken.None);
+
+        var wall = clock.Elapsed;
+        Assert.NotNull(response.Document);
+        Assert.True(response.CpuTime > TimeSpan.Zero, $"CPU {response.CpuTime}");
+        Assert.True(response.CpuTime <= wall * Environment.ProcessorCount, $"CPU {response.CpuTime} in {wall} of wall time");
+    }
+
+    [Fact]
+    public async Task ThePoolsReaderCpuTimeIsWhatItsReadersReportedForEachLetter()
+    {
+        using var readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions { Readers = 1 });
+
+        var first = await readers.ReadInReaderAsync(Letter, "first.pdf", CancellationToken.None);
+        var second = await readers.ReadInReaderAsync(Letter, "second.pdf", CancellationToken.None);
+
+        Assert.Equal(first.CpuTime!.Value + second.CpuTime!.Value, readers.ReaderCpuTime);
+    }
+
+    [Fact]
+    public async Task AReaderStoppedByTheWallClockIsReportedWithTheCpuTimeAndPeakItHadReached()
+    {
+        using var readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions { Readers = 1, WallTime = TimeSpan.FromSeconds(1.5) });
+        await readers.WarmUpAsync(CancellationToken.None);
+        var clock = Stopwatch.StartNew();
+
+        var response = await readers.ReadInReaderAsync(DenseGlyphs(), "dense.pdf", CancellationToken.None);
+
+        var wall = clock.Elapsed;
+        Assert.Contains("took longer than", response.Message, StringComparison.Ordinal);
+        Assert.True(response.CpuTime > TimeSpan.Zero && response.CpuTime <= wall * Environment.ProcessorCount, $"CPU {response.CpuTime} in {wall} of wall time");
+        Assert.True(response.PeakResidentBytes > 0, "the peak is read before the reader is killed");
+    }
+
+    [Fact]
     public async Task AReaderProcessSaysWhichPageOfATwoPageScanOcrIsOnWhileItReads()
     {
         using var readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions { Readers = 1 });
@@ -125,8 +166,7 @@ public class IsolatedDocumentSourceTests
     [Fact]
     public async Task AReaderOverItsCpuBudgetIsEndedByTheKernelAndReportedAsTooMuchProcessing()
     {
-        // 190,000 glyphs on one page: within the preflight's caps, and seconds of CPU for PdfPig's word extraction.
-        var dense = RawPdf.OnePage("BT /F1 2 Tf 10 700 Td 200 TL (" + new string('a', 190_000) + ") Tj ET", ["/Type /Font /Subtype /Type1 /BaseFont /Helvetica"]);
+        var dense = DenseGlyphs();
         using var readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions { Readers = 1, CpuTime = TimeSpan.FromTicks(1) });
 
         var response = await readers.ReadInReaderAsync(dense, "dense.pdf", CancellationToken.None);
@@ -134,6 +174,10 @@ public class IsolatedDocumentSourceTests
         Assert.Equal(ErrorCode.Unreadable, response.Code);
         Assert.Equal(IsolationMessages.TooMuchProcessing, response.Message);
     }
+
+    /// <summary>190,000 glyphs on one page: within the preflight's caps, and seconds of CPU for PdfPig's word extraction.</summary>
+    internal static byte[] DenseGlyphs(int glyphs = 190_000) =>
+        RawPdf.OnePage("BT /F1 2 Tf 10 700 Td 200 TL (" + new string('a', glyphs) + ") Tj ET", ["/Type /Font /Subtype /Type1 /BaseFont /Helvetica"]);
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LetterParser.Core.Documents;
 using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
@@ -34,6 +35,52 @@ public class ReaderProtocolTests
     }
 
     [Fact]
+    public void AnAnswerCarriesTheCpuTimeTheReaderSpentOnTheLetter()
+    {
+        var back = ReaderProtocol.DecodeResponse(ReaderProtocol.EncodeResponse(new ReadResponse(null, ErrorCode.Unreadable, "no text", 7, CpuTime: TimeSpan.FromMilliseconds(1234.5))));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(1234.5), back.CpuTime);
+    }
+
+    public static TheoryData<string, long> ImpossibleCpuTimes => new()
+    {
+        { "more than the letter's budget and the kernel's rounding", (TimeSpan.FromSeconds(7) + TimeSpan.FromSeconds(3)).Ticks },
+        { "as much as a TimeSpan holds", long.MaxValue },
+        { "a negative time", -1 },
+        { "the most negative time", long.MinValue },
+    };
+
+    [Theory]
+    [MemberData(nameof(ImpossibleCpuTimes))]
+    public async Task AnAnswerClaimingACpuTimeTheReaderCannotHaveSpentIsAProtocolError(string what, long ticks)
+    {
+        using var output = await ReaderOutput(WithCpuTicks(ReaderProtocol.EncodeResponse(Answer), ticks));
+
+        var refused = await Record.ExceptionAsync(() => ReaderProtocol.ReadAnswerAsync(output, Request(cpuBudget: TimeSpan.FromSeconds(7)), Stopwatch.StartNew(), null, CancellationToken.None));
+
+        Assert.True(refused is InvalidDataException, $"{what}: {refused?.GetType().Name ?? "accepted"}");
+    }
+
+    [Fact]
+    public async Task AnAnswerWithinTheLettersCpuBudgetIsAccepted()
+    {
+        using var output = await ReaderOutput(WithCpuTicks(ReaderProtocol.EncodeResponse(Answer), TimeSpan.FromSeconds(7).Ticks));
+
+        var answer = await ReaderProtocol.ReadAnswerAsync(output, Request(cpuBudget: TimeSpan.FromSeconds(7)), Stopwatch.StartNew(), null, CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromSeconds(7), answer!.CpuTime);
+    }
+
+    [Fact]
+    public async Task WithoutACpuBudgetAnAnswerMayNotClaimMoreThanEveryCoreForTheWallTimeItTook()
+    {
+        // Just sent: a minute of CPU is far more than every core of any machine could give in the seconds since.
+        using var output = await ReaderOutput(WithCpuTicks(ReaderProtocol.EncodeResponse(Answer), TimeSpan.FromMinutes(Environment.ProcessorCount).Ticks));
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => ReaderProtocol.ReadAnswerAsync(output, Request(cpuBudget: TimeSpan.Zero), Stopwatch.StartNew(), null, CancellationToken.None));
+    }
+
+    [Fact]
     public void ARequestCarriesTheFileAndItsLimits()
     {
         var limits = LetterLimits.Default with { MaxPages = 3, MaxInflatedPdfBytes = 1234 };
@@ -52,7 +99,17 @@ public class ReaderProtocolTests
         Assert.Throws<InvalidDataException>(() => ReaderProtocol.DecodeResponse(frame));
     }
 
-    private static readonly ReadResponse Answer = new(null, ErrorCode.Unreadable, "no text", 7);
+    private static readonly ReadResponse Answer = new(null, ErrorCode.Unreadable, "no text", 7, CpuTime: TimeSpan.FromMilliseconds(5));
+
+    private static ReadRequest Request(LetterLimits? limits = null, TimeSpan? cpuBudget = null) =>
+        new("letter.pdf", limits ?? LetterLimits.Default, cpuBudget ?? TimeSpan.FromSeconds(120), new byte[] { 1 });
+
+    /// <summary>An answer frame as a hostile reader could write it: its CPU field (after kind, peak and after) replaced.</summary>
+    private static byte[] WithCpuTicks(byte[] answer, long ticks)
+    {
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(answer.AsSpan(1 + 8 + 8), ticks);
+        return answer;
+    }
 
     /// <summary>What a reader writes on its stdout for one letter: the given frames, one after another.</summary>
     private static async Task<MemoryStream> ReaderOutput(params byte[][] frames)
@@ -72,7 +129,7 @@ public class ReaderProtocolTests
         var recorder = new ProgressRecorder();
         using var output = await ReaderOutput(OcrPage(1, 2), OcrPage(2, 2), ReaderProtocol.EncodeResponse(Answer));
 
-        var answer = await ReaderProtocol.ReadAnswerAsync(output, LetterLimits.Default, recorder, CancellationToken.None);
+        var answer = await ReaderProtocol.ReadAnswerAsync(output, Request(), Stopwatch.StartNew(), recorder, CancellationToken.None);
 
         Assert.Equal([ReadingProgress.OcrPage(1, 2), ReadingProgress.OcrPage(2, 2)], recorder.Reports);
         Assert.Equal((ErrorCode.Unreadable, "no text"), (answer!.Code!.Value, answer.Message!));
@@ -83,7 +140,7 @@ public class ReaderProtocolTests
     {
         using var output = await ReaderOutput(OcrPage(1, 2));
 
-        Assert.Null(await ReaderProtocol.ReadAnswerAsync(output, LetterLimits.Default, null, CancellationToken.None));
+        Assert.Null(await ReaderProtocol.ReadAnswerAsync(output, Request(), Stopwatch.StartNew(), null, CancellationToken.None));
     }
 
     public static TheoryData<string, int[][]> HostileProgress => new()
@@ -104,7 +161,7 @@ public class ReaderProtocolTests
         var frames = pages.Select(p => RawProgress(p[0], p[1])).Append(ReaderProtocol.EncodeResponse(Answer)).ToArray();
         using var output = await ReaderOutput(frames);
 
-        await Assert.ThrowsAsync<InvalidDataException>(() => ReaderProtocol.ReadAnswerAsync(output, LetterLimits.Default, recorder, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidDataException>(() => ReaderProtocol.ReadAnswerAsync(output, Request(), Stopwatch.StartNew(), recorder, CancellationToken.None));
 
         Assert.True(recorder.Reports.Count == pages.Length - 1, $"{what}: {recorder.Reports.Count} reports passed on");
     }
@@ -118,7 +175,7 @@ public class ReaderProtocolTests
         var flood = Enumerable.Range(1, 3).Concat(Enumerable.Repeat(3, 1000)).Select(page => OcrPage(page, 3)).ToArray();
         using var output = await ReaderOutput(flood);
 
-        await Assert.ThrowsAsync<InvalidDataException>(() => ReaderProtocol.ReadAnswerAsync(output, limits, recorder, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidDataException>(() => ReaderProtocol.ReadAnswerAsync(output, Request(limits), Stopwatch.StartNew(), recorder, CancellationToken.None));
 
         Assert.Equal(3, recorder.Reports.Count);
         Assert.True(output.Position < output.Length, "the parent stopped reading at the first frame past the file's pages");
@@ -130,7 +187,7 @@ public class ReaderProtocolTests
         var padded = OcrPage(1, 2).Concat(new byte[64]).ToArray();
         using var output = await ReaderOutput(padded);
 
-        await Assert.ThrowsAsync<InvalidDataException>(() => ReaderProtocol.ReadAnswerAsync(output, LetterLimits.Default, null, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidDataException>(() => ReaderProtocol.ReadAnswerAsync(output, Request(), Stopwatch.StartNew(), null, CancellationToken.None));
     }
 
     [Fact]

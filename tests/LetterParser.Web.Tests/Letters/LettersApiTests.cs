@@ -143,6 +143,19 @@ public sealed class LettersApiTests(LetterParserWebFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task WhileQueuedTheProgressCountsTheLettersAheadWithSingleLettersBeforeAnEarlierBatch()
+    {
+        // No job server: nothing leaves the queue while the test reads it.
+        await using var queueOnly = new LetterParserWebFactory { Settings = { ["Processing:RunServer"] = "false", ["ApiKeys:0"] = "queue-clinic-key" } };
+        using var clinic = queueOnly.CreateClient();
+        clinic.DefaultRequestHeaders.Add("X-Api-Key", "queue-clinic-key");
+
+        var seen = await QueueScenario.BatchThenTwoSinglesAsync(clinic, queueOnly.CreateClient());
+
+        Assert.Equal(QueueScenario.Expected, seen);
+    }
+
+    [Fact]
     public async Task TheReportDownloadsAsAPdfInTheLanguageAskedFor()
     {
         var accepted = await (await _client.PostAsync("/api/letters", Files(("letter.pdf", TestLetters.RefusalPdf())))).ReadJsonAsync();

@@ -103,6 +103,10 @@ public static class LetterApiClient
     /// <summary>The letter's secret, as the upload answer's links carry it.</summary>
     public static string Secret(this JsonElement accepted) => accepted.StatusUrl().Split("secret=")[1];
 
+    /// <summary>The report page's own progress line for an upload's answer (its secret), in <paramref name="language"/>.</summary>
+    public static async Task<JsonElement> ReadProgressAsync(this HttpClient client, JsonElement accepted, string language) =>
+        await (await client.GetAsync($"/letters/{accepted.GetProperty("id").GetString()}/progress?secret={accepted.Secret()}&language={language}")).ReadJsonAsync();
+
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 

@@ -24,6 +24,9 @@ public sealed class ReportModel(ILetterStore store, LetterAccess access, BatchVi
 
     public ErrorDetail? Error { get; private set; }
 
+    /// <summary>While the letter is read: its place in the queue or its stage, as the page's polling will update it.</summary>
+    public LetterProgress? Progress { get; private set; }
+
     public DateOnly Today { get; private set; }
 
     public bool Deleted { get; private set; }
@@ -49,7 +52,10 @@ public sealed class ReportModel(ILetterStore store, LetterAccess access, BatchVi
             Document = ReportDocument.Build(report, new ReportView(Ui.Language, Today));
         Error = (report as ErrorReport)?.Error ?? letter.Failure;
         if (!letter.IsFinished)
+        {
+            Progress = await LetterProgress.OfAsync(letter, store, Ui, clock, cancellationToken);
             ViewData["NoScriptRefreshSeconds"] = 5;
+        }
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
 using Npgsql;
 using NpgsqlTypes;
@@ -60,7 +61,8 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
         // A finished letter keeps its status; the caller sees it finished and leaves it alone.
         await using var command = dataSource.CreateCommand($"""
             WITH started AS (
-                UPDATE letterparser.letters SET status = 'processing', attempts = attempts + 1, updated_at = $2
+                UPDATE letterparser.letters SET status = 'processing', attempts = attempts + 1, updated_at = $2,
+                    progress_stage = NULL, progress_page = NULL, progress_pages = NULL
                 WHERE id = $1 AND status IN ('queued', 'processing')
                 RETURNING {LetterColumns})
             SELECT {LetterColumns} FROM started
@@ -70,6 +72,55 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
         command.Parameters.Add(new() { Value = id });
         command.Parameters.Add(new() { Value = clock.GetUtcNow() });
         return await ReadLetterAsync(command, cancellationToken);
+    }
+
+    public async Task SaveProgressAsync(string id, ReadingProgress progress, CancellationToken cancellationToken)
+    {
+        if (!LetterId.IsValid(id))
+            return;
+        // Three numbers on one row, and only while the letter is processing: a late write after the report is a no-op.
+        await using var command = dataSource.CreateCommand("""
+            UPDATE letterparser.letters SET progress_stage = $2, progress_page = $3, progress_pages = $4
+            WHERE id = $1 AND status = 'processing'
+            """);
+        command.Parameters.Add(new() { Value = id });
+        command.Parameters.Add(new() { Value = StageName(progress.Stage) });
+        command.Parameters.Add(new() { Value = (object?)progress.Page ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
+        command.Parameters.Add(new() { Value = (object?)progress.Pages ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<ReadingProgress?> ReadProgressAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!LetterId.IsValid(id))
+            return null;
+        await using var command = dataSource.CreateCommand("""
+            SELECT progress_stage, progress_page, progress_pages FROM letterparser.letters
+            WHERE id = $1 AND status = 'processing' AND progress_stage IS NOT NULL
+            """);
+        command.Parameters.Add(new() { Value = id });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+            return null;
+        return reader.GetString(0) switch
+        {
+            "reading-text" => ReadingProgress.ReadingText,
+            "matching" => ReadingProgress.Matching,
+            "ocr" when !reader.IsDBNull(1) && !reader.IsDBNull(2) => new ReadingProgress(ReadingStage.Ocr, reader.GetInt32(1), reader.GetInt32(2)),
+            // A stage written by a newer build: the page says only that the letter is being read.
+            _ => null,
+        };
+    }
+
+    public async Task<int> CountQueuedAheadAsync(StoredLetter letter, CancellationToken cancellationToken)
+    {
+        // The same rule as the workers' queues (LetterQueues): single letters first, each queue oldest first.
+        await using var command = dataSource.CreateCommand(letter.BatchId is null
+            ? "SELECT count(*) FROM letterparser.letters WHERE status = 'queued' AND id <> $1 AND batch_id IS NULL AND created_at < $2"
+            : "SELECT count(*) FROM letterparser.letters WHERE status = 'queued' AND id <> $1 AND (batch_id IS NULL OR created_at < $2)");
+        command.Parameters.Add(new() { Value = letter.Id });
+        command.Parameters.Add(new() { Value = letter.CreatedAt });
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
     }
 
     public async Task SaveReportAsync(string id, LetterReport report, CancellationToken cancellationToken)
@@ -88,6 +139,7 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
                 RETURNING letter_id)
             UPDATE letterparser.letters l
             SET status = $4, failure_code = $5, failure_message = $6, updated_at = $3,
+                progress_stage = NULL, progress_page = NULL, progress_pages = NULL,
                 content = CASE WHEN $4 = 'failed' THEN ''::bytea ELSE l.content END
             FROM saved WHERE l.id = saved.letter_id AND l.status IN ('queued', 'processing')
             """);
@@ -105,7 +157,8 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
         if (!LetterId.IsValid(id))
             return;
         await using var command = dataSource.CreateCommand("""
-            UPDATE letterparser.letters SET status = 'failed', failure_code = $2, failure_message = $3, updated_at = $4
+            UPDATE letterparser.letters SET status = 'failed', failure_code = $2, failure_message = $3, updated_at = $4,
+                progress_stage = NULL, progress_page = NULL, progress_pages = NULL
             WHERE id = $1 AND status IN ('queued', 'processing')
             """);
         command.Parameters.Add(new() { Value = id });
@@ -212,6 +265,14 @@ public sealed class PostgresLetterStore(NpgsqlDataSource dataSource, TimeProvide
             SecretHash: reader.IsDBNull(9) ? null : reader.GetString(9),
             Client: reader.IsDBNull(10) ? null : reader.GetString(10));
     }
+
+    private static string StageName(ReadingStage stage) => stage switch
+    {
+        ReadingStage.ReadingText => "reading-text",
+        ReadingStage.Ocr => "ocr",
+        ReadingStage.Matching => "matching",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
 
     private static LetterStatus ParseStatus(string status) => status switch
     {

@@ -56,6 +56,13 @@ public static class PostgresSchema
         CREATE INDEX letters_unfinished_client ON letterparser.letters (client) WHERE status IN ('queued', 'processing');
         ALTER TABLE letterparser.batches ADD COLUMN owner text;
         """,
+        // Reading progress, written by the worker that holds the letter and read by every web process: three small
+        // columns, so an update never copies the letter (its bytes sit in TOAST and are left as they are). The
+        // partial index answers "how many are queued before this one" for the waiting page without a scan.
+        """
+        ALTER TABLE letterparser.letters ADD COLUMN progress_stage text, ADD COLUMN progress_page integer, ADD COLUMN progress_pages integer;
+        CREATE INDEX letters_queued ON letterparser.letters (created_at) WHERE status = 'queued';
+        """,
     ];
 
     /// <summary>The newest version this build knows.</summary>

@@ -14,7 +14,9 @@
           const state = await response.json();
           if (message.textContent !== state.message) message.textContent = state.message;
           waited.textContent = state.waited;
-          progress.dataset.status = state.status;
+          // A finished status is left to the finished page swapped in below: marked here, the waiting line
+          // would claim "completed" while the report is not on the page yet.
+          if (!state.finished) progress.dataset.status = state.status;
           if (state.finished) {
             const page = await fetch(location.href, { cache: 'no-store' });
             const html = new DOMParser().parseFromString(await page.text(), 'text/html');

@@ -1,4 +1,6 @@
+using LetterParser.Core.Pipeline;
 using LetterParser.Core.Reports;
+using LetterParser.Web.Processing;
 using LetterParser.Web.Storage;
 using LetterParser.Web.Storage.Postgres;
 using LetterParser.Web.Tests.Support;
@@ -120,6 +122,48 @@ public sealed class PostgresLetterStoreTests : IAsyncLifetime
         await _store.SaveReportAsync(done.Id, new ErrorReport("d.pdf", new ErrorDetail(ErrorCode.EmptyFile, "empty")), default);
 
         Assert.Equal([queued.Id, processing.Id], await _store.ListUnfinishedAsync(default));
+    }
+
+    [PostgresFact]
+    public async Task ProgressIsKeptOnlyDuringAnAttemptAndEachAttemptStartsWithoutOne()
+    {
+        await LetterStoreChecks.ProgressIsKeptOnlyDuringAnAttemptAsync(_store);
+
+        Assert.Equal(0, await _database.ScalarAsync("SELECT count(*) FROM letterparser.letters WHERE progress_stage IS NOT NULL"));
+    }
+
+    [PostgresFact]
+    public async Task TheJobsProgressRecorderWritesOnlyWhenTheStageOrPageChanges()
+    {
+        var letter = await _store.AddAsync(new IncomingLetter("scan.pdf", new byte[] { 1 }), null, default);
+        await _store.BeginAttemptAsync(letter.Id, default);
+        // Counts every update that sets a progress column, whatever its value.
+        foreach (var sql in new[]
+        {
+            "CREATE TABLE public.progress_writes (at timestamptz NOT NULL DEFAULT now())",
+            "CREATE FUNCTION public.count_progress_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO public.progress_writes DEFAULT VALUES; RETURN NEW; END $$",
+            "CREATE TRIGGER progress_writes AFTER UPDATE OF progress_stage, progress_page, progress_pages ON letterparser.letters FOR EACH ROW EXECUTE FUNCTION public.count_progress_write()",
+        })
+        {
+            await using var command = _dataSource.CreateCommand(sql);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using (var recorder = new LetterProgressRecorder(_store, letter.Id, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, default))
+        {
+            // Spaced out so that each report would have had time to be written on its own.
+            foreach (var progress in new[] { ReadingProgress.OcrPage(1, 2), ReadingProgress.OcrPage(2, 2), ReadingProgress.Matching })
+            {
+                for (var i = 0; i < 40; i++)
+                {
+                    recorder.Report(progress);
+                    await Task.Delay(5);
+                }
+            }
+        }
+
+        Assert.Equal(3, await _database.ScalarAsync("SELECT count(*) FROM public.progress_writes"));
+        Assert.Equal(ReadingProgress.Matching, await _store.ReadProgressAsync(letter.Id, default));
     }
 
     [PostgresFact]
