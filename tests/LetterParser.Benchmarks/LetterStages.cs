@@ -85,7 +85,7 @@ internal sealed class LetterStages
             new("findings", s =>
             {
                 s.Found = s.Kind == DocumentKind.RefusalLetter
-                    ? _findings.Build(s.Matched, s.Header.PermitType, s.Document.Pages.Any(p => p.Method == ReadingMethod.Ocr)) : [];
+                    ? _findings.Build(s.Matched, s.Header.Letter.PermitType, s.Document.Pages.Any(p => p.Method == ReadingMethod.Ocr)) : [];
                 s.Findings = _explainer.Explain(s.Found);
             }),
             new("concerns (notes)", s =>
@@ -99,9 +99,9 @@ internal sealed class LetterStages
                 s.NextSteps = s.Kind switch
                 {
                     DocumentKind.RefusalLetter => _planner.Plan(new RefusalSituation(s.Found.Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal),
-                        s.Header.DecisionLocation, s.Header.Date, null, s.Today, s.Sections.Notes.Count > 0,
+                        s.Header.Letter.DecisionLocation, s.Header.Letter.Date, null, s.Today, s.Sections.Notes.Count > 0,
                         s.Situation.RestorationUnavailable, s.Situation.MustLeaveCanada)),
-                    DocumentKind.ProceduralFairnessLetter => _responseDeadlines.Read(s.Lines, s.Header.Date) is { } due
+                    DocumentKind.ProceduralFairnessLetter => _responseDeadlines.Read(s.Lines, s.Header.Letter.Date) is { } due
                         ? _planner.PlanResponse(due.Date, due.Days, due.Basis, s.Today)
                         : _planner.PlanResponse(null, null, null, s.Today),
                     _ => [],

@@ -101,8 +101,10 @@ internal static class FuzzRun
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fuzz: seed {options.Seed}, {done} mutants ({entries}) of {corpus.Count} seeds in {clock.Elapsed.TotalSeconds:0} s; {found} findings{(found > 0 ? " in " + findings.Path : "")}"));
         if (costliest is { Seed: { } top, Verdict.Cpu: { } most })
+        {
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"fuzz: most CPU: mutant {costliest.Mutant} of {top.Name}, {most.TotalSeconds:0.00} s CPU, {costliest.Verdict.Elapsed.TotalSeconds:0.00} s wall (slow limit {options.SlowLimit.TotalSeconds:0} s CPU)"));
+        }
         return found == 0 ? 0 : 1;
     }
 

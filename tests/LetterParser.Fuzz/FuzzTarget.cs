@@ -19,24 +19,24 @@ internal sealed class FuzzTarget : IDisposable
     /// <summary>A zip's entries past this many are unpacked but not read: the reading is what costs.</summary>
     private const int EntriesRead = 3;
 
-    private readonly FuzzOptions options;
-    private readonly IsolatedDocumentSource readers;
-    private readonly RecordingSource recording;
-    private readonly LetterPipeline pipeline;
+    private readonly FuzzOptions _options;
+    private readonly IsolatedDocumentSource _readers;
+    private readonly RecordingSource _recording;
+    private readonly LetterPipeline _pipeline;
 
     public FuzzTarget(FuzzOptions options)
     {
-        this.options = options;
+        _options = options;
         // The outer limits sit above the finding thresholds, so a mutant that reaches them is seen as what it is.
-        readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions
+        _readers = new IsolatedDocumentSource(LetterLimits.Default, new ReaderIsolationOptions
         {
-            Readers = options.Readers,
-            WallTime = options.WallLimit,
-            CpuTime = options.CpuLimit,
-            MaxMemoryBytes = options.MemoryLimit + 256L * 1024 * 1024,
+            Readers = _options.Readers,
+            WallTime = _options.WallLimit,
+            CpuTime = _options.CpuLimit,
+            MaxMemoryBytes = _options.MemoryLimit + 256L * 1024 * 1024,
         });
-        recording = new RecordingSource(readers);
-        pipeline = new LetterPipeline(recording, Core.Catalogue.LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System);
+        _recording = new RecordingSource(_readers);
+        _pipeline = new LetterPipeline(_recording, Core.Catalogue.LetterCatalogue.LoadEmbedded(), LetterLimits.Default, TimeProvider.System);
     }
 
     /// <summary>
@@ -45,7 +45,7 @@ internal sealed class FuzzTarget : IDisposable
     /// </summary>
     public static FuzzTarget Alone(FuzzOptions options) => new(options with { Readers = 1, WallLimit = options.AloneWallLimit });
 
-    public Task WarmUpAsync(CancellationToken cancellationToken) => readers.WarmUpAsync(cancellationToken);
+    public Task WarmUpAsync(CancellationToken cancellationToken) => _readers.WarmUpAsync(cancellationToken);
 
     public async Task<Verdict> RunAsync(byte[] content, string name, CancellationToken cancellationToken) =>
         Seed.Classify(content) == EntryPoint.Zip
@@ -65,7 +65,7 @@ internal sealed class FuzzTarget : IDisposable
             return new Verdict("zip-exception", e.GetType().Name, clock.Elapsed, null, 0);
         }
         // Unpacked here, not in a reader: its time is this process's wall time, to be checked alone.
-        if (clock.Elapsed > options.SlowLimit)
+        if (clock.Elapsed > _options.SlowLimit)
             return new Verdict("slow", $"unzip of {entries.Count} entries", clock.Elapsed, null, 0) { RestsOnWallTime = true };
         var inflated = entries.Sum(e => (long)e.Content.Length);
         if (inflated > ArchiveLimits.Default.MaxTotalBytes)
@@ -92,15 +92,15 @@ internal sealed class FuzzTarget : IDisposable
         LetterReport report;
         try
         {
-            report = await pipeline.ProcessAsync(content, name, null, cancellationToken);
+            report = await _pipeline.ProcessAsync(content, name, null, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var read = recording.Take(name);
+            var read = _recording.Take(name);
             return new Verdict("internal", $"{e.GetType().Name} out of the pipeline", clock.Elapsed, read?.Response.CpuTime, read?.Response.PeakResidentBytes ?? 0);
         }
         var elapsed = clock.Elapsed;
-        var reading = recording.Take(name);
+        var reading = _recording.Take(name);
         var outcome = report is ErrorReport error ? $"{error.Error.Code}: {error.Error.Message}" : report.GetType().Name;
         var verdict = new Verdict(null, outcome, elapsed, reading?.Response.CpuTime, reading?.Response.PeakResidentBytes ?? 0);
         return Classify(verdict, report as ErrorReport, elapsed - (reading?.Elapsed ?? TimeSpan.Zero));
@@ -118,19 +118,19 @@ internal sealed class FuzzTarget : IDisposable
             case { Message: var m } when m.StartsWith("Reading this file took longer than", StringComparison.Ordinal):
                 // Stopped by the wall clock: slow if it had spent the slow limit in CPU by then, else perhaps only
                 // starved by other work on the cores.
-                return verdict.Cpu > options.SlowLimit ? verdict with { Finding = "slow" } : verdict with { Finding = "timeout", RestsOnWallTime = true };
+                return verdict.Cpu > _options.SlowLimit ? verdict with { Finding = "slow" } : verdict with { Finding = "timeout", RestsOnWallTime = true };
         }
-        if (verdict.Cpu > options.SlowLimit)
+        if (verdict.Cpu > _options.SlowLimit)
             return verdict with { Finding = "slow" };
-        if (verdict.PeakResidentBytes > options.MemoryLimit)
+        if (verdict.PeakResidentBytes > _options.MemoryLimit)
             return verdict with { Finding = "memory" };
         // The rest of the pipeline runs in this process, whose CPU time the other mutant's reading shares: its wall time.
-        if (inThisProcess > options.SlowLimit)
+        if (inThisProcess > _options.SlowLimit)
             return verdict with { Finding = "slow", RestsOnWallTime = true };
         return verdict;
     }
 
-    public void Dispose() => readers.Dispose();
+    public void Dispose() => _readers.Dispose();
 
     /// <summary>
     /// Passes reads to the readers and keeps each answer (with its peak memory and CPU time) and how long it took,
@@ -138,16 +138,16 @@ internal sealed class FuzzTarget : IDisposable
     /// </summary>
     private sealed class RecordingSource(IsolatedDocumentSource readers) : IDocumentTextSource
     {
-        private readonly ConcurrentDictionary<string, (ReadResponse Response, TimeSpan Elapsed)> answers = new();
+        private readonly ConcurrentDictionary<string, (ReadResponse Response, TimeSpan Elapsed)> _answers = new();
 
         public async Task<DocumentText> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
         {
             var clock = Stopwatch.StartNew();
             var response = await readers.ReadInReaderAsync(content, fileName, cancellationToken);
-            answers[fileName] = (response, clock.Elapsed);
+            _answers[fileName] = (response, clock.Elapsed);
             return response.Document ?? throw new LetterInputException(response.Code!.Value, response.Message!);
         }
 
-        public (ReadResponse Response, TimeSpan Elapsed)? Take(string fileName) => answers.TryRemove(fileName, out var answer) ? answer : null;
+        public (ReadResponse Response, TimeSpan Elapsed)? Take(string fileName) => _answers.TryRemove(fileName, out var answer) ? answer : null;
     }
 }

@@ -55,11 +55,11 @@ public sealed class ReportAssembler(GroundsCatalogue catalogue)
         }
         if (findings.Any(f => f.GroundId == GroundIds.DocumentsTruthfulness))
             warnings.Add(catalogue.Warning("documents-truthfulness"));
-        if (refusal && header.Date is null)
+        if (refusal && header.Letter.Date is null)
             warnings.Add(catalogue.Warning("missing-date"));
-        if (refusal && header.DecisionLocation == DecisionLocation.Unknown)
+        if (refusal && header.Letter.DecisionLocation == DecisionLocation.Unknown)
             warnings.Add(catalogue.Warning("location-unknown"));
-        if (refusal && situation.RestorationUnavailable && header.DecisionLocation == DecisionLocation.InsideCanada)
+        if (refusal && situation.RestorationUnavailable && header.Letter.DecisionLocation == DecisionLocation.InsideCanada)
             warnings.Add(catalogue.Warning("restoration-unavailable"));
         if (header.Language == LetterLanguage.Fr)
             warnings.Add(catalogue.Warning("french-letter"));
@@ -71,10 +71,12 @@ public sealed class ReportAssembler(GroundsCatalogue catalogue)
                 header.Language),
             refusal,
             // A file that is no IRCC letter at all (a receipt, an invoice) has no permit or decision place to report.
-            new LetterFacts(header.Date, header.ApplicationNumber, header.Uci, header.ApplicantName, header.Office,
-                header.IsIrccLetter ? header.PermitType : PermitType.Unknown,
-                header.IsIrccLetter ? header.DecisionLocation : DecisionLocation.Unknown,
-                refusal ? FormatOf(items, header) : LetterFormat.Unknown),
+            header.Letter with
+            {
+                PermitType = header.IsIrccLetter ? header.Letter.PermitType : PermitType.Unknown,
+                DecisionLocation = header.IsIrccLetter ? header.Letter.DecisionLocation : DecisionLocation.Unknown,
+                Format = refusal ? FormatOf(items, header) : LetterFormat.Unknown,
+            },
             findings,
             refusal ? matched.Unrecognized : [],
             // Decision notes attached to a letter; a printout is all notes, and its concerns say what they hold.
@@ -93,7 +95,7 @@ public sealed class ReportAssembler(GroundsCatalogue catalogue)
     private static LetterFormat FormatOf(ReasonItems items, HeaderFacts header)
     {
         if (items.UsesCheckboxes) return LetterFormat.Checkbox;
-        if (header.DecisionLocation == DecisionLocation.InsideCanada) return LetterFormat.InCanada;
+        if (header.Letter.DecisionLocation == DecisionLocation.InsideCanada) return LetterFormat.InCanada;
         // Bullets are the 2021+ nested template; reasons written as plain sentences are the older form.
         return items.Layout == ReasonsLayout.Bullets ? LetterFormat.Nested : LetterFormat.Sentences;
     }

@@ -114,7 +114,7 @@ public sealed class LetterPipeline
         var refusal = kind == DocumentKind.RefusalLetter;
         var matched = refusal ? _reasonMatching.Match(items) : NoReasons;   // grounds, other text, unreadable boxes
         var readByOcr = document.Pages.Any(p => p.Method == ReadingMethod.Ocr);
-        var found = refusal ? _findings.Build(matched, header.PermitType, readByOcr) : [];   // one finding per ground
+        var found = refusal ? _findings.Build(matched, header.Letter.PermitType, readByOcr) : [];   // one finding per ground
         var findings = _explainer.Explain(found);                   // what each ground means, what answers it
         var groundIds = found.SelectMany(f => f.Factors.Append(f)).Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal);
         // Concerns come from notes only (attached, a printout, a fairness letter's list), never from a letter's reasons,
@@ -124,9 +124,9 @@ public sealed class LetterPipeline
         var nextSteps = kind switch
         {
             DocumentKind.RefusalLetter => _planner.Plan(new RefusalSituation(found.Select(f => f.GroundId).ToHashSet(StringComparer.Ordinal),
-                header.DecisionLocation, header.Date, options.NotifiedOn, today, sections.Notes.Count > 0,
+                header.Letter.DecisionLocation, header.Letter.Date, options.NotifiedOn, today, sections.Notes.Count > 0,
                 situation.RestorationUnavailable, situation.MustLeaveCanada)),
-            DocumentKind.ProceduralFairnessLetter => _responseDeadlines.Read(lines, header.Date) is { } due
+            DocumentKind.ProceduralFairnessLetter => _responseDeadlines.Read(lines, header.Letter.Date) is { } due
                 ? _planner.PlanResponse(due.Date, due.Days, due.Basis, today)
                 : _planner.PlanResponse(null, null, null, today),
             _ => [],

@@ -5,18 +5,14 @@ using LetterParser.Core.Reports;
 
 namespace LetterParser.Core.Reading;
 
-/// <summary>What a letter says about itself: language, date, identifiers, applicant, office, permit and where it was decided.</summary>
+/// <summary>What a letter says about itself: its language, the report's letter facts, and whether IRCC sent it.</summary>
+/// <param name="Letter">
+/// Date, identifiers, applicant, office, permit and where it was decided, as read (the report's record, so that the
+/// two never repeat each other). Format is <see cref="LetterFormat.Unknown"/> here: the report assembler tells it
+/// from the reasons' layout.
+/// </param>
 /// <param name="IsIrccLetter">The document comes from IRCC (letterhead, office, identifiers), whatever it decides.</param>
-public sealed record HeaderFacts(
-    LetterLanguage Language,
-    DateOnly? Date,
-    string? ApplicationNumber,
-    string? Uci,
-    string? ApplicantName,
-    string? Office,
-    PermitType PermitType,
-    DecisionLocation DecisionLocation,
-    bool IsIrccLetter);
+public sealed record HeaderFacts(LetterLanguage Language, LetterFacts Letter, bool IsIrccLetter);
 
 /// <summary>Reads the <see cref="HeaderFacts"/> from the header first and the whole letter second.</summary>
 public sealed partial class HeaderFactsReader(OfficePlaces offices)
@@ -37,14 +33,16 @@ public sealed partial class HeaderFactsReader(OfficePlaces offices)
             office = offices.Correct(office);
         return new HeaderFacts(
             DetectLanguage(fullFolded),
-            // Notes alone carry dates of entries and of receipt, none of them the date of a decision letter.
-            sections.NotesOnly ? null : HeaderParser.FindDate(headerFolded),
-            applicationNumber,
-            HeaderParser.FindUci(headerFolded) ?? HeaderParser.FindUci(allFolded, unlabelled: false),
-            ApplicantName(header, letter),
-            office,
-            DetectPermitType(fullFolded, applicationNumber),
-            DetectLocation(office, fullFolded),
+            new LetterFacts(
+                // Notes alone carry dates of entries and of receipt, none of them the date of a decision letter.
+                sections.NotesOnly ? null : HeaderParser.FindDate(headerFolded),
+                applicationNumber,
+                HeaderParser.FindUci(headerFolded) ?? HeaderParser.FindUci(allFolded, unlabelled: false),
+                ApplicantName(header, letter),
+                office,
+                DetectPermitType(fullFolded, applicationNumber),
+                DetectLocation(office, fullFolded),
+                LetterFormat.Unknown),
             IrccLetter().IsMatch(fullFolded) && !PaymentDocument().IsMatch(fullFolded));
     }
 

@@ -37,7 +37,7 @@ public sealed class ReviewAssessor(ReviewOptions options)
             reasons.Add(new("letter-missing", "The file opens with the officer's notes; the letter itself (with its reasons and date) seems to be missing.", 1));
 
         // A fairness letter's deadline is often "N days from the date of this letter": without the date, there is none.
-        if (doubts.Kind == DocumentKind.ProceduralFairnessLetter && doubts.Header.Date is null)
+        if (doubts.Kind == DocumentKind.ProceduralFairnessLetter && doubts.Header.Letter.Date is null)
             reasons.Add(new("missing-date", "The letter date could not be read, so no deadline could be computed.", null));
 
         if (refusal)
@@ -57,9 +57,9 @@ public sealed class ReviewAssessor(ReviewOptions options)
                 reasons.Add(new("ambiguous-match", "One reason could mean more than one ground; check which the officer meant.", item.Page));
             if (doubts.Found.Count == 0 && !(doubts.Items.BoxesUnreadable || doubts.Matched.FormWithoutBoxes))
                 reasons.Add(new("no-reason-found", "The letter reads as a refusal, but no reason could be found in it.", null));
-            if (doubts.Header.Date is null)
+            if (doubts.Header.Letter.Date is null)
                 reasons.Add(new("missing-date", "The letter date could not be read, so no deadline could be computed.", null));
-            if (doubts.Header.ApplicationNumber is null)
+            if (doubts.Header.Letter.ApplicationNumber is null)
                 reasons.Add(new("missing-identifier", "No application number could be read; check the letter's header, and that the whole letter was read.", 1));
             // Boxes on an image are read by measuring ink, never by the words beside them: a faint tick or a speck
             // in an empty box changes the grounds. A box whose ink sits near the line between ticked and empty, or

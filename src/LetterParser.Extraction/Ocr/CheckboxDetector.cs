@@ -112,14 +112,23 @@ internal static unsafe class CheckboxDetector
     }
 
     /// <summary>Share of columns in [x0, x1) with ink somewhere in rows [y0, y1).</summary>
-    private static double ColumnCoverage(Bitmap bitmap, int x0, int x1, int y0, int y1)
+    private static double ColumnCoverage(Bitmap bitmap, int x0, int x1, int y0, int y1) => Coverage(bitmap, x0, x1, y0, y1, rows: false);
+
+    /// <summary>Share of rows in [y0, y1) with ink somewhere in columns [x0, x1).</summary>
+    private static double RowCoverage(Bitmap bitmap, int y0, int y1, int x0, int x1) => Coverage(bitmap, y0, y1, x0, x1, rows: true);
+
+    /// <summary>
+    /// Share of the lines in [first, end) (columns, or rows when <paramref name="rows"/>) with ink somewhere in
+    /// [from, to) along them: a box side is drawn when nearly every line across it is inked.
+    /// </summary>
+    private static double Coverage(Bitmap bitmap, int first, int end, int from, int to, bool rows)
     {
         var inked = 0;
-        for (var x = x0; x < x1; x++)
+        for (var line = first; line < end; line++)
         {
-            for (var y = y0; y < y1; y++)
+            for (var along = from; along < to; along++)
             {
-                if (bitmap.IsInk(x, y))
+                if (rows ? bitmap.IsInk(along, line) : bitmap.IsInk(line, along))
                 {
                     inked++;
                     break;
@@ -127,25 +136,7 @@ internal static unsafe class CheckboxDetector
             }
         }
 
-        return (double)inked / Math.Max(1, x1 - x0);
-    }
-
-    private static double RowCoverage(Bitmap bitmap, int y0, int y1, int x0, int x1)
-    {
-        var inked = 0;
-        for (var y = y0; y < y1; y++)
-        {
-            for (var x = x0; x < x1; x++)
-            {
-                if (bitmap.IsInk(x, y))
-                {
-                    inked++;
-                    break;
-                }
-            }
-        }
-
-        return (double)inked / Math.Max(1, y1 - y0);
+        return (double)inked / Math.Max(1, end - first);
     }
 
     private static double InkRatio(Bitmap bitmap, int x0, int y0, int x1, int y1)

@@ -54,18 +54,18 @@ public class ReportAssemblerTests
 
     [Fact]
     public void ALetterWithoutADateIsWarnedThatNoDeadlineCouldBeComputed() =>
-        Assert.Contains(Warning("missing-date"), Warnings(Refusal() with { Header = AbroadHeader with { Date = null } }));
+        Assert.Contains(Warning("missing-date"), Warnings(Refusal() with { Header = AbroadHeaderWith(l => l with { Date = null }) }));
 
     [Fact]
     public void ALetterThatDoesNotSayWhereItWasDecidedIsWarnedThatBothDeadlinesAreShown() =>
-        Assert.Contains(Warning("location-unknown"), Warnings(Refusal() with { Header = AbroadHeader with { DecisionLocation = DecisionLocation.Unknown } }));
+        Assert.Contains(Warning("location-unknown"), Warnings(Refusal() with { Header = AbroadHeaderWith(l => l with { DecisionLocation = DecisionLocation.Unknown }) }));
 
     [Fact]
     public void RestorationRuledOutInsideCanadaIsExplained()
     {
         var inside = Refusal() with
         {
-            Header = AbroadHeader with { DecisionLocation = DecisionLocation.InsideCanada },
+            Header = AbroadHeaderWith(l => l with { DecisionLocation = DecisionLocation.InsideCanada }),
             Situation = new LetterSituation(RestorationUnavailable: true, MustLeaveCanada: false),
         };
 
@@ -126,7 +126,7 @@ public class ReportAssemblerTests
         Assert.Contains(Warning(warning), report.Warnings);
         Assert.Empty(report.Unrecognized);
         Assert.Equal(LetterFormat.Unknown, report.Letter.Format);
-        Assert.DoesNotContain(Warning("missing-date"), Warnings(analysis with { Header = AbroadHeader with { Date = null } }));
+        Assert.DoesNotContain(Warning("missing-date"), Warnings(analysis with { Header = AbroadHeaderWith(l => l with { Date = null }) }));
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class ReportAssemblerTests
     [InlineData(ReasonsLayout.Sentences, DecisionLocation.OutsideCanada, LetterFormat.Sentences)]
     public void TheLettersFormatFollowsItsReasonsLayoutAndPlace(ReasonsLayout layout, DecisionLocation location, LetterFormat format)
     {
-        var analysis = Refusal() with { Items = new ReasonItems([], layout, false), Header = AbroadHeader with { DecisionLocation = location } };
+        var analysis = Refusal() with { Items = new ReasonItems([], layout, false), Header = AbroadHeaderWith(l => l with { DecisionLocation = location }) };
 
         Assert.Equal(format, Assembler.Assemble(analysis).Letter.Format);
     }

@@ -19,12 +19,12 @@ public class HeaderFactsReaderTests
     {
         var facts = Read(Letters.CheckboxAbroad);
 
-        Assert.Equal(new DateOnly(2014, 9, 2), facts.Date);
-        Assert.Equal("W309876543", facts.ApplicationNumber);
-        Assert.Equal("0012345678", facts.Uci);
-        Assert.Equal("Visa Section, High Commission of Canada, New Delhi", facts.Office);
-        Assert.Equal(PermitType.WorkPermit, facts.PermitType);
-        Assert.Equal(DecisionLocation.OutsideCanada, facts.DecisionLocation);
+        Assert.Equal(new DateOnly(2014, 9, 2), facts.Letter.Date);
+        Assert.Equal("W309876543", facts.Letter.ApplicationNumber);
+        Assert.Equal("0012345678", facts.Letter.Uci);
+        Assert.Equal("Visa Section, High Commission of Canada, New Delhi", facts.Letter.Office);
+        Assert.Equal(PermitType.WorkPermit, facts.Letter.PermitType);
+        Assert.Equal(DecisionLocation.OutsideCanada, facts.Letter.DecisionLocation);
         Assert.Equal(LetterLanguage.En, facts.Language);
         Assert.True(facts.IsIrccLetter);
     }
@@ -41,15 +41,15 @@ public class HeaderFactsReaderTests
             Je ne suis pas convaincu que vous quitterez le Canada à la fin de votre séjour.
             """);
 
-        Assert.Equal(new DateOnly(2026, 3, 3), facts.Date);
+        Assert.Equal(new DateOnly(2026, 3, 3), facts.Letter.Date);
         Assert.Equal(LetterLanguage.Fr, facts.Language);
-        Assert.Equal("V309876543", facts.ApplicationNumber);
-        Assert.Equal(DecisionLocation.OutsideCanada, facts.DecisionLocation);
+        Assert.Equal("V309876543", facts.Letter.ApplicationNumber);
+        Assert.Equal(DecisionLocation.OutsideCanada, facts.Letter.DecisionLocation);
     }
 
     [Fact]
     public void ACaseProcessingCentreDecidesInsideCanada() =>
-        Assert.Equal(DecisionLocation.InsideCanada, Read(Letters.InCanadaDocuments).DecisionLocation);
+        Assert.Equal(DecisionLocation.InsideCanada, Read(Letters.InCanadaDocuments).Letter.DecisionLocation);
 
     [Fact]
     public void AnExtensionRefusalWithoutAnOfficeIsDecidedInsideCanada()
@@ -61,13 +61,13 @@ public class HeaderFactsReaderTests
             Your application for an extension of your work permit is refused.
             """);
 
-        Assert.Null(facts.Office);
-        Assert.Equal(DecisionLocation.InsideCanada, facts.DecisionLocation);
+        Assert.Null(facts.Letter.Office);
+        Assert.Equal(DecisionLocation.InsideCanada, facts.Letter.DecisionLocation);
     }
 
     [Fact]
     public void ALetterThatDoesNotSayWhereItWasDecidedLeavesThePlaceUnknown() =>
-        Assert.Equal(DecisionLocation.Unknown, Read(Letters.NestedNoOffice, notesStart: 11).DecisionLocation);
+        Assert.Equal(DecisionLocation.Unknown, Read(Letters.NestedNoOffice, notesStart: 11).Letter.DecisionLocation);
 
     [Fact]
     public void WhatTheApplicationWasForOutweighsOtherMentionsOfPermits()
@@ -79,7 +79,7 @@ public class HeaderFactsReaderTests
             I have reviewed your application for a study permit. You hold a work permit in Japan and a work permit in Korea.
             """);
 
-        Assert.Equal(PermitType.StudyPermit, facts.PermitType);
+        Assert.Equal(PermitType.StudyPermit, facts.Letter.PermitType);
     }
 
     [Theory]
@@ -96,7 +96,7 @@ public class HeaderFactsReaderTests
             I am not satisfied that you will leave Canada at the end of your stay.
             """);
 
-        Assert.Equal(expected, facts.PermitType);
+        Assert.Equal(expected, facts.Letter.PermitType);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class HeaderFactsReaderTests
             I am not satisfied that you will leave Canada at the end of your stay.
             """);
 
-        Assert.Equal("Esther Mensah", facts.ApplicantName);
+        Assert.Equal("Esther Mensah", facts.Letter.ApplicantName);
     }
 
     [Fact]
@@ -126,8 +126,8 @@ public class HeaderFactsReaderTests
             The applicant's travel history is limited.
             """, notesStart: 0);
 
-        Assert.Null(facts.Date);
-        Assert.Equal("W309876543", facts.ApplicationNumber);
+        Assert.Null(facts.Letter.Date);
+        Assert.Equal("W309876543", facts.Letter.ApplicationNumber);
     }
 
     [Fact]
@@ -140,9 +140,9 @@ public class HeaderFactsReaderTests
             I am not satisfied that you will leave Canada at the end of your stay.
             """;
 
-        Assert.Equal("Visa Section, High Commission of Canada, New Delhi", Read(Letter, ocr: true).Office);
+        Assert.Equal("Visa Section, High Commission of Canada, New Delhi", Read(Letter, ocr: true).Letter.Office);
         // A text layer is the letter as printed: its spelling is kept.
-        Assert.Equal("Visa Section, High Commission of Canada, New Dethi", Read(Letter).Office);
+        Assert.Equal("Visa Section, High Commission of Canada, New Dethi", Read(Letter).Letter.Office);
     }
 
     [Fact]
@@ -151,6 +151,6 @@ public class HeaderFactsReaderTests
         var facts = Read(Letters.Invoice);
 
         Assert.False(facts.IsIrccLetter);
-        Assert.Null(facts.ApplicationNumber);
+        Assert.Null(facts.Letter.ApplicationNumber);
     }
 }

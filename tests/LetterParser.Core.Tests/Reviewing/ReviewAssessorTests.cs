@@ -72,16 +72,16 @@ public class ReviewAssessorTests
 
     [Fact]
     public void ALetterWithoutADateIsFlaggedMissingDate() =>
-        Assert.Contains("missing-date", Codes(Clean() with { Header = AbroadHeader with { Date = null } }));
+        Assert.Contains("missing-date", Codes(Clean() with { Header = AbroadHeaderWith(l => l with { Date = null }) }));
 
     [Fact]
     public void AFairnessLetterWithoutADateIsFlaggedMissingDate() =>
         // Its response deadline is often "30 days from the date of this letter".
-        Assert.Contains("missing-date", Codes(Clean() with { Kind = DocumentKind.ProceduralFairnessLetter, Found = [], Header = AbroadHeader with { Date = null } }));
+        Assert.Contains("missing-date", Codes(Clean() with { Kind = DocumentKind.ProceduralFairnessLetter, Found = [], Header = AbroadHeaderWith(l => l with { Date = null }) }));
 
     [Fact]
     public void ALetterWithoutAnApplicationNumberIsFlaggedMissingIdentifier() =>
-        Assert.Contains("missing-identifier", Codes(Clean() with { Header = AbroadHeader with { ApplicationNumber = null } }));
+        Assert.Contains("missing-identifier", Codes(Clean() with { Header = AbroadHeaderWith(l => l with { ApplicationNumber = null }) }));
 
     [Fact]
     public void AReasonThatMatchedNoGroundIsFlaggedOnItsPage()

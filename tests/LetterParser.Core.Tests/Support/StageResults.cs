@@ -11,8 +11,11 @@ namespace LetterParser.Core.Tests.Support;
 internal static class StageResults
 {
     /// <summary>A work-permit letter from a visa section abroad, every header field read.</summary>
-    public static readonly HeaderFacts AbroadHeader = new(LetterLanguage.En, new DateOnly(2024, 3, 18), "W309876543", "12345678", "Jane Doe",
-        "Visa Section, Embassy of Canada, Ankara", PermitType.WorkPermit, DecisionLocation.OutsideCanada, IsIrccLetter: true);
+    public static readonly HeaderFacts AbroadHeader = new(LetterLanguage.En, new LetterFacts(new DateOnly(2024, 3, 18), "W309876543", "12345678",
+        "Jane Doe", "Visa Section, Embassy of Canada, Ankara", PermitType.WorkPermit, DecisionLocation.OutsideCanada, LetterFormat.Unknown), IsIrccLetter: true);
+
+    /// <summary><see cref="AbroadHeader"/> with some of its letter facts changed.</summary>
+    public static HeaderFacts AbroadHeaderWith(Func<LetterFacts, LetterFacts> change) => AbroadHeader with { Letter = change(AbroadHeader.Letter) };
 
     public static readonly MatchedReasons NothingMatched = new([], [], [], [], [], FormWithoutBoxes: false);
 
