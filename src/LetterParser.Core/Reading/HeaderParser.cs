@@ -178,14 +178,12 @@ internal static partial class HeaderParser
             var office = TextCleanup.Tidy(OfficeLabel().Replace(line, "")).Trim(',', ' ');
             // "Visa Section" alone on a line names the section; the mission is on the next line. The letterhead's
             // "Canada" wordmark often shares the section's line, and the department's name the mission's line.
-            if (LetterheadWordmark().Match(office) is { Success: true } wordmark && SectionOnly().IsMatch(LatinFolding.Fold(office[wordmark.Length..])))
-                office = office[wordmark.Length..];
-            if (SectionOnly().IsMatch(LatinFolding.Fold(office)) && i + 1 < originalHeaderLines.Count
-                && OfficeLine().Match(LatinFolding.Fold(originalHeaderLines[i + 1])) is { Success: true } mission)
+            var section = LetterheadWordmark().Replace(office, "");
+            if (SectionOnly().IsMatch(LatinFolding.Fold(section)))
             {
-                var next = originalHeaderLines[i + 1];
-                var at = LatinFolding.Fold(next).Length == next.Length ? DepartmentName().Match(next) is { Success: true } d && d.Index + d.Length <= mission.Index ? d.Index + d.Length : 0 : 0;
-                office += ", " + TextCleanup.Tidy(next[at..]).Trim(',', ' ');
+                office = section;
+                if (i + 1 < originalHeaderLines.Count && OfficeLine().IsMatch(LatinFolding.Fold(originalHeaderLines[i + 1])))
+                    office += ", " + TextCleanup.Tidy(LeadingDepartmentName().Replace(originalHeaderLines[i + 1], "")).Trim(',', ' ');
             }
             return office;
         }
@@ -278,8 +276,8 @@ internal static partial class HeaderParser
     [GeneratedRegex(@"^\W*canada\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LetterheadWordmark();
 
-    [GeneratedRegex(@"immigration,? r[ée]fugi[ée]s (and|et) citoyennet[ée] canada|immigration,? refugees and citizenship canada", RegexOptions.IgnoreCase)]
-    private static partial Regex DepartmentName();
+    [GeneratedRegex(@"^\W*(immigration,? r[ée]fugi[ée]s et citoyennet[ée] canada|immigration,? refugees and citizenship canada)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDepartmentName();
 
     [GeneratedRegex(@"^\s*((primary|secondary|processing|visa) office|office|bureau( principal| secondaire)?|issued by|emis par)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeLabel();

@@ -78,12 +78,24 @@ public class HeaderParserTests
     [InlineData("Visa Section, Embassy of Canada, Ankara", true)]
     [InlineData("Haut-commissariat du Canada, Dakar", true)]
     [InlineData("Case Processing Centre Vegreville", false)]
+    [InlineData("IRCC – International Network", true)]
     public void TellsOfficesAbroadFromOfficesInCanada(string office, bool abroad)
     {
         var folded = LatinFolding.Fold(office);
         Assert.Equal(abroad, HeaderParser.IsOfficeAbroad(folded));
         Assert.Equal(!abroad, TextPipeline.Catalogue.Offices.IsInCanada(folded));
     }
+
+    [Fact]
+    public void AnOfficeLabelIsNotPartOfTheOffice() =>
+        Assert.Equal("Embassy of Canada, Manila", HeaderParser.FindOffice(["Primary Office: Embassy of Canada, Manila"]));
+
+    [Fact]
+    public void ASectionBesideTheWordmarkTakesTheMissionBesideTheDepartmentsName() =>
+        Assert.Equal("Immigration Section, Embassy of Canada", HeaderParser.FindOffice([
+            "■ Canada Immigration Section",
+            "Immigration, Refugees and Citizenship Canada Embassy of Canada",
+            "Immigration, Réfugiés et Citoyenneté Canada Rome, Italy"]));
 
     [Fact]
     public void AnOcrSmallLOpeningANameIsReadAsCapitalI()
